@@ -1,0 +1,3 @@
+module github.com/barestatus/barestatus
+
+go 1.26.0
