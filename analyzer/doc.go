@@ -1,0 +1,56 @@
+// Package analyzer defines the barestatus analyzer, which reports bare
+// HTTP status numbers and replaces them with named constants.
+//
+// # Analyzer barestatus
+//
+// barestatus: report bare HTTP status codes and suggest named constants
+//
+// An integer literal passed where an HTTP status code is expected hides
+// its meaning: a reader has to remember that 422 is Unprocessable Entity.
+// barestatus reports such literals and offers a fix that replaces each
+// with a constant of the bundled status package
+// (github.com/barestatus/barestatus/status), or with net/http's constant
+// when run with -style=nethttp.
+//
+// WRONG:
+//
+//	w.WriteHeader(422)
+//	http.Error(w, "gone", 410)
+//	if resp.StatusCode != 200 { ... }
+//
+// RIGHT:
+//
+//	w.WriteHeader(status.HTTP_422_UNPROCESSABLE_ENTITY)
+//	http.Error(w, "gone", status.HTTP_410_GONE)
+//	if resp.StatusCode != status.HTTP_200_OK { ... }
+//
+// A literal is bare when it is an integer literal in any base, possibly
+// negated, parenthesized or converted to an integer type (int(418)).
+// Named constants and arithmetic such as code/100 are never reported.
+//
+// The status code positions, matched by type rather than by name, are:
+//
+//   - the argument of WriteHeader on net/http.ResponseWriter and on every
+//     type that implements it;
+//   - the code argument of net/http's Error, Redirect, RedirectHandler
+//     and StatusText;
+//   - net/http.Response.StatusCode and httptest.ResponseRecorder.Code in
+//     struct literals and assignments (codes 100-999), and any integer
+//     field named Status, StatusCode, HTTPStatus or HTTPStatusCode of a
+//     struct type whose name ends in Response (codes 100-599);
+//   - the other operand of == and !=, and the cases of a switch, on one
+//     of those fields.
+//
+// A code outside 100-999 passed to WriteHeader, Error, Redirect or
+// RedirectHandler is reported as invalid, since net/http panics on it.
+// A code with no named constant, such as 299, is reported without a fix.
+//
+// The fix adds the import it needs, reusing an existing import of the
+// package under whatever name it has, and choosing a free name when
+// "status" (or "http") is taken by a variable or another import.
+//
+// Flags:
+//
+//	-style=status|nethttp  which constants the fix uses (default status)
+//	-generated             also check files with a generated-code header
+package analyzer

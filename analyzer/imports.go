@@ -1,0 +1,414 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// A constRef names an exported constant of a package.
+type constRef struct {
+	path        string // import path, e.g. "net/http"
+	defaultName string // the package's name, e.g. "http"
+	name        string // the constant, e.g. "StatusNotFound"
+}
+
+// A fixSite is a place where a fix writes a constant.
+type fixSite struct {
+	pos    token.Pos
+	target constRef
+
+	// Set by planFixes.
+	usable    bool                // whether a fix may write the constant here
+	qualifier string              // "status.", "st." or "" (dot import)
+	imports   []analysis.TextEdit // edits adding the import the file lacks
+}
+
+// spelling returns the constant as a fix writes it, or as the message
+// names it when no fix is offered.
+func (s *fixSite) spelling() string {
+	if !s.usable {
+		return s.target.defaultName + "." + s.target.name
+	}
+	return s.qualifier + s.target.name
+}
+
+// planFixes decides, for the fix sites of one file, how each refers to
+// its constant's package: one qualifier per package per file.
+//
+// An existing import of the package is reused under whatever name it
+// has, where that name is visible; where it is shadowed, the site gets
+// no fix, so that the file never imports the package twice. Otherwise
+// the package is imported under a name free at every site of the file:
+// the package's own name when possible.
+func planFixes(pass *analysis.Pass, file *ast.File, sites []*fixSite) {
+	scope := pass.TypesInfo.Scopes[file]
+	if scope == nil || len(sites) == 0 {
+		return // no type information for the file: no fixes
+	}
+	byPath := make(map[string][]*fixSite)
+	var paths []string
+	for _, s := range sites {
+		if _, ok := byPath[s.target.path]; !ok {
+			paths = append(paths, s.target.path)
+		}
+		byPath[s.target.path] = append(byPath[s.target.path], s)
+	}
+	slices.Sort(paths) // for deterministic import edits
+
+	var adds []newImport
+	for _, path := range paths {
+		group := byPath[path]
+		if pass.Pkg.Path() == path {
+			continue // no fix inside the package itself
+		}
+		if specs := importsOf(file, path); len(specs) > 0 {
+			reuseImport(pass.TypesInfo, scope, specs, group)
+			continue
+		}
+		name, ok := freeName(scope, group)
+		if !ok {
+			continue
+		}
+		for _, s := range group {
+			s.usable, s.qualifier = true, name+"."
+		}
+		adds = append(adds, newImport{path: path, name: name, defaultName: group[0].target.defaultName})
+	}
+	if len(adds) == 0 {
+		return
+	}
+	edits := importEdits(pass.Fset.File(file.Pos()), file, adds)
+	for i, add := range adds {
+		for _, s := range byPath[add.path] {
+			s.imports = edits[i]
+		}
+	}
+}
+
+// importsOf returns the non-blank imports of path in file.
+func importsOf(file *ast.File, path string) []*ast.ImportSpec {
+	var specs []*ast.ImportSpec
+	for _, spec := range file.Imports {
+		if importPath(spec) == path && (spec.Name == nil || spec.Name.Name != "_") {
+			specs = append(specs, spec)
+		}
+	}
+	return specs
+}
+
+// importPath returns the path of an import spec, or "" if it is malformed.
+func importPath(spec *ast.ImportSpec) string {
+	path, err := strconv.Unquote(spec.Path.Value)
+	if err != nil {
+		return ""
+	}
+	return path
+}
+
+// reuseImport marks the sites that can refer to their package through
+// one of its existing imports: the one visible at the most sites.
+func reuseImport(info *types.Info, scope *types.Scope, specs []*ast.ImportSpec, sites []*fixSite) {
+	var best []string // qualifier per site, "" meaning not visible
+	bestCount := -1
+	for _, spec := range specs {
+		pkgName := info.PkgNameOf(spec)
+		if pkgName == nil {
+			continue // the import failed to type-check
+		}
+		quals := make([]string, len(sites))
+		count := 0
+		for i, s := range sites {
+			if q, ok := qualifierAt(scope, pkgName, s); ok {
+				quals[i] = q
+				count++
+			} else {
+				quals[i] = "-"
+			}
+		}
+		if count > bestCount {
+			best, bestCount = quals, count
+		}
+	}
+	for i, s := range sites {
+		if best != nil && best[i] != "-" {
+			s.usable, s.qualifier = true, best[i]
+		}
+	}
+}
+
+// qualifierAt returns the qualifier through which an import, pkgName,
+// reaches the site's constant, if the import is visible there.
+func qualifierAt(scope *types.Scope, pkgName *types.PkgName, s *fixSite) (string, bool) {
+	inner := scope.Innermost(s.pos)
+	if inner == nil {
+		return "", false
+	}
+	if pkgName.Name() == "." {
+		// Have: import . "…/status"; the constant itself must not be shadowed.
+		_, obj := inner.LookupParent(s.target.name, s.pos)
+		return "", obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == s.target.path
+	}
+	_, obj := inner.LookupParent(pkgName.Name(), s.pos)
+	return pkgName.Name() + ".", obj == pkgName
+}
+
+// freeName returns a name under which a new import of the sites' package
+// refers to nothing else at any of the sites: the package's own name if
+// it is free, then a few alternatives.
+func freeName(scope *types.Scope, sites []*fixSite) (string, bool) {
+	base := sites[0].target.defaultName
+	candidates := []string{base, "http" + base, "std" + base}
+	if base == "http" {
+		candidates = []string{base, "nethttp", "stdhttp"}
+	}
+	for i := 1; i <= 9; i++ {
+		candidates = append(candidates, base+strconv.Itoa(i))
+	}
+next:
+	for _, name := range candidates {
+		for _, s := range sites {
+			inner := scope.Innermost(s.pos)
+			if inner == nil {
+				return "", false
+			}
+			if _, obj := inner.LookupParent(name, s.pos); obj != nil {
+				continue next // taken by a variable, an import, a declaration…
+			}
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// A newImport is an import that a file's fixes add.
+type newImport struct {
+	path, name, defaultName string
+}
+
+// spec returns the import spec's source text.
+func (imp newImport) spec() string {
+	if imp.name == imp.defaultName {
+		return strconv.Quote(imp.path)
+	}
+	return imp.name + " " + strconv.Quote(imp.path)
+}
+
+// importEdits returns, for each new import (sorted by path), the edits
+// that add it to file. Each set of edits alone, and all of them together,
+// leave the file gofmt-clean: within a parenthesized import declaration
+// the new spec joins the run of imports it sorts into (standard library
+// or not), and two new specs never share an insertion offset, so the
+// result does not depend on the order in which a driver merges fixes.
+func importEdits(tok *token.File, file *ast.File, adds []newImport) [][]analysis.TextEdit {
+	edits := make([][]analysis.TextEdit, len(adds))
+	decl := groupedImportDecl(tok, file)
+	if decl == nil {
+		// Add a declaration of its own after the last import declaration,
+		// or after the package clause. Separate declarations need no order.
+		anchor, text := file.Name.End(), "\n\nimport "
+		for _, d := range file.Decls {
+			if gen, ok := d.(*ast.GenDecl); ok && gen.Tok == token.IMPORT {
+				anchor, text = gen.End(), "\nimport "
+			}
+		}
+		at := lineEnd(tok, anchor)
+		for i, add := range adds {
+			edits[i] = []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text + add.spec())}}
+		}
+		return edits
+	}
+
+	runs := importRuns(tok, decl)
+	slots := make([]importSlot, len(adds))
+	for i, add := range adds {
+		slots[i] = chooseSlot(runs, add.path)
+	}
+	for i, add := range adds {
+		// A pair in the same slot: the first (it sorts first) goes at the
+		// end of the line before, the second at the start of the line.
+		sharesWithNext := i+1 < len(adds) && slots[i+1] == slots[i] && slots[i].run >= 0
+		var pos token.Pos
+		var text string
+		s := slots[i]
+		spec := add.spec()
+		switch {
+		case s.run < 0 && isStd(add.path):
+			// A new run at the top of the declaration.
+			pos, text = lineEnd(tok, decl.Lparen), "\n\t"+spec+"\n"
+		case s.run < 0:
+			// A new run at the bottom of the declaration.
+			pos, text = tok.LineStart(tok.Line(decl.Rparen)), "\n\t"+spec+"\n"
+		case s.index < len(runs[s.run]) && !sharesWithNext:
+			// Before an existing spec, at the start of its line.
+			pos, text = tok.LineStart(firstLine(tok, runs[s.run][s.index])), "\t"+spec+"\n"
+		case s.index < len(runs[s.run]):
+			// Before an existing spec, at the end of the line before it.
+			pos, text = tok.LineStart(firstLine(tok, runs[s.run][s.index]))-1, "\n\t"+spec
+		case i > 0 && slots[i-1] == s:
+			// After the run, after the first spec of the pair.
+			pos, text = tok.LineStart(tok.Line(runs[s.run][s.index-1].End())+1), "\t"+spec+"\n"
+		default:
+			// After the run, at the end of its last line.
+			pos, text = lineEnd(tok, runs[s.run][s.index-1].End()), "\n\t"+spec
+		}
+		edits[i] = []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
+	}
+	return edits
+}
+
+// An importSlot is where a new spec goes in a parenthesized import
+// declaration: before spec index of run run, or, with run < 0, in a new
+// run of its own.
+type importSlot struct {
+	run, index int
+}
+
+// chooseSlot returns the slot of a new import of path: the sorted place
+// in the run that shares the longest prefix with path among the runs of
+// the same kind (standard library or not), or a new run.
+func chooseSlot(runs [][]*ast.ImportSpec, path string) importSlot {
+	best, bestLen := -1, -1
+	for i, run := range runs {
+		if !runAccepts(run, path) {
+			continue
+		}
+		n := 0
+		for _, spec := range run {
+			n = max(n, commonPrefixLen(importPath(spec), path))
+		}
+		// Ties go to the first standard run or the last other run.
+		if n > bestLen || n == bestLen && !isStd(path) {
+			best, bestLen = i, n
+		}
+	}
+	if best < 0 {
+		return importSlot{run: -1}
+	}
+	run := runs[best]
+	index := len(run)
+	for j, spec := range run {
+		if importPath(spec) > path {
+			index = j
+			break
+		}
+	}
+	return importSlot{run: best, index: index}
+}
+
+// runAccepts reports whether path belongs in run: a run of standard
+// library imports takes standard ones, a run of others takes others, and
+// a mixed run takes any.
+func runAccepts(run []*ast.ImportSpec, path string) bool {
+	std, other := false, false
+	for _, spec := range run {
+		if isStd(importPath(spec)) {
+			std = true
+		} else {
+			other = true
+		}
+	}
+	return std && other || std == isStd(path)
+}
+
+// groupedImportDecl returns the file's first parenthesized import
+// declaration whose specs each sit on lines of their own, so that lines
+// can be inserted between them; or nil. A declaration importing "C" is
+// left to cgo.
+func groupedImportDecl(tok *token.File, file *ast.File) *ast.GenDecl {
+	for _, d := range file.Decls {
+		gen, ok := d.(*ast.GenDecl)
+		if !ok || gen.Tok != token.IMPORT {
+			continue
+		}
+		if !gen.Lparen.IsValid() || len(gen.Specs) == 0 {
+			continue
+		}
+		prev := tok.Line(gen.Lparen)
+		ok = true
+		for _, spec := range gen.Specs {
+			spec := spec.(*ast.ImportSpec)
+			if importPath(spec) == "C" || firstLine(tok, spec) <= prev {
+				ok = false
+				break
+			}
+			prev = tok.Line(spec.End())
+			if spec.Comment != nil {
+				prev = tok.Line(spec.Comment.End())
+			}
+		}
+		if ok && prev < tok.Line(gen.Rparen) && !multilineComment(tok, file, gen) {
+			return gen
+		}
+	}
+	return nil
+}
+
+// multilineComment reports whether a comment spanning several lines
+// starts inside decl, where it could hide the end of a spec's line.
+func multilineComment(tok *token.File, file *ast.File, decl *ast.GenDecl) bool {
+	for _, group := range file.Comments {
+		for _, c := range group.List {
+			if c.Pos() > decl.Lparen && c.Pos() < decl.Rparen && tok.Line(c.Pos()) != tok.Line(c.End()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// importRuns splits the specs of an import declaration into runs of
+// consecutive lines, which gofmt sorts independently.
+func importRuns(tok *token.File, decl *ast.GenDecl) [][]*ast.ImportSpec {
+	var runs [][]*ast.ImportSpec
+	lastLine := 0
+	for i, s := range decl.Specs {
+		spec := s.(*ast.ImportSpec)
+		// The same rule as go/ast.SortImports: a gap starts a new run.
+		if i == 0 || tok.Line(spec.Pos()) > lastLine+1 {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], spec)
+		lastLine = tok.Line(spec.End())
+	}
+	return runs
+}
+
+// firstLine returns the line on which spec, with its doc comment, starts.
+func firstLine(tok *token.File, spec *ast.ImportSpec) int {
+	if spec.Doc != nil {
+		return tok.Line(spec.Doc.Pos())
+	}
+	return tok.Line(spec.Pos())
+}
+
+// lineEnd returns the position of the newline ending the line of pos, or
+// the end of the file on its last line.
+func lineEnd(tok *token.File, pos token.Pos) token.Pos {
+	line := tok.Line(pos)
+	if line >= tok.LineCount() {
+		return token.Pos(tok.Base() + tok.Size())
+	}
+	return tok.LineStart(line+1) - 1
+}
+
+// isStd reports whether path looks like a standard library path: its
+// first element has no dot.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// commonPrefixLen returns the length of the longest common prefix of a and b.
+func commonPrefixLen(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}

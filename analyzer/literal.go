@@ -1,0 +1,83 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+)
+
+// A literal is a bare integer literal found at a status code position.
+type literal struct {
+	lit     ast.Expr // the literal itself, possibly negated: what the diagnostic spans
+	replace ast.Expr // what a fix replaces: the literal with its parentheses and, where they are redundant, its conversions
+	value   int64
+}
+
+// bareLiteral reports whether e is a bare integer literal: an integer
+// literal in any base, possibly negated (-1), parenthesized, or converted
+// to an integer type (int(418)). Named constants and arithmetic on
+// literals are not bare.
+//
+// want is the type of the position e is in, or nil if unknown. When the
+// outermost conversion is to that type, a fix may drop the conversions;
+// otherwise they stay, since the literal's type matters there.
+func bareLiteral(info *types.Info, e ast.Expr, want types.Type) (literal, bool) {
+	var outer, inner ast.Expr = e, e // inner: the operand of the innermost conversion
+	var outerConv *ast.CallExpr
+	for {
+		if paren, ok := e.(*ast.ParenExpr); ok {
+			e = paren.X
+			continue
+		}
+		call, ok := e.(*ast.CallExpr)
+		if !ok || !isIntegerConversion(info, call) {
+			break
+		}
+		if outerConv == nil {
+			outerConv = call
+		}
+		e, inner = call.Args[0], call.Args[0]
+	}
+
+	value, ok := intLiteralValue(e)
+	if !ok {
+		return literal{}, false // not a literal: a constant, a variable, arithmetic
+	}
+	l := literal{lit: e, replace: outer, value: value}
+	if outerConv != nil && (want == nil || !types.Identical(info.TypeOf(outerConv), want)) {
+		l.replace = inner // Have: int64(200) where the type matters; keep the conversion
+	}
+	return l, true
+}
+
+// isIntegerConversion reports whether call converts one operand to an
+// integer type.
+func isIntegerConversion(info *types.Info, call *ast.CallExpr) bool {
+	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return false
+	}
+	tv, ok := info.Types[call.Fun]
+	return ok && tv.IsType() && tv.Type != nil && isInteger(tv.Type)
+}
+
+// intLiteralValue returns the value of an integer literal, possibly
+// negated, if it fits in an int64. It reads the literal itself rather
+// than the type checker's record, which may be missing in broken code.
+func intLiteralValue(e ast.Expr) (int64, bool) {
+	negate := false
+	if unary, ok := e.(*ast.UnaryExpr); ok && (unary.Op == token.SUB || unary.Op == token.ADD) {
+		negate = unary.Op == token.SUB
+		e = unary.X
+	}
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.INT {
+		return 0, false
+	}
+	v := constant.MakeFromLiteral(lit.Value, token.INT, 0)
+	if negate {
+		v = constant.UnaryOp(token.SUB, v, 0)
+	}
+	n, exact := constant.Int64Val(v)
+	return n, exact
+}

@@ -1,0 +1,234 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A kind is a kind of status code position. It decides which values are
+// reported there and how.
+type kind int
+
+const (
+	// reachesWriteHeader: the code reaches ResponseWriter.WriteHeader,
+	// which panics on codes outside 100-999.
+	reachesWriteHeader kind = iota
+	// statusText: http.StatusText, which accepts any int.
+	statusText
+	// netHTTPField: a status field of net/http or httptest; codes
+	// 100-999 are reported, so that resp.StatusCode == 0 stays quiet.
+	netHTTPField
+	// shapeField: a status-like field of a project's own *Response type;
+	// only codes 100-599 are reported, so Response{Status: 3} (an
+	// application-level code) stays quiet.
+	shapeField
+)
+
+// reported reports whether a code is a bare HTTP status code at a
+// position of kind k. Codes outside the range of a reachesWriteHeader
+// position are reported too, as invalid.
+func (k kind) reported(code int64) bool {
+	switch k {
+	case netHTTPField:
+		return code >= 100 && code <= 999
+	case shapeField:
+		return code >= 100 && code <= 599
+	}
+	return true
+}
+
+// invalid reports whether code makes net/http panic at a position of kind k.
+func (k kind) invalid(code int64) bool {
+	return k == reachesWriteHeader && (code < 100 || code > 999)
+}
+
+// funcSinks lists the package-level functions of net/http that take a
+// status code, with the index of that argument.
+var funcSinks = map[string]struct {
+	arg  int
+	kind kind
+}{
+	"Error":           {2, reachesWriteHeader}, // Error(w, error string, code int)
+	"Redirect":        {3, reachesWriteHeader}, // Redirect(w, r, url string, code int)
+	"RedirectHandler": {1, reachesWriteHeader}, // RedirectHandler(url string, code int)
+	"StatusText":      {0, statusText},         // StatusText(code int)
+}
+
+// shapeFieldNames are the field names that make an integer field of a
+// *Response struct a status code position.
+var shapeFieldNames = map[string]bool{
+	"Status":         true,
+	"StatusCode":     true,
+	"HTTPStatus":     true,
+	"HTTPStatusCode": true,
+}
+
+// A sink is the status code parameter of a call: the argument's index
+// and the position's kind.
+type sink struct {
+	arg  int
+	kind kind
+}
+
+// callSink reports the status code parameter of the function called by
+// call, if it has one.
+func (c *checker) callSink(call *ast.CallExpr) (sink, bool) {
+	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return sink{}, false // not a call of a declared function or method
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil {
+		// Have: http.Error(w, msg, 404)
+		s, ok := funcSinks[fn.Name()]
+		if !ok || fn.Pkg().Path() != "net/http" || !hasIntParam(sig, s.arg) {
+			return sink{}, false
+		}
+		return sink(s), true
+	}
+	// Have: w.WriteHeader(404), on any type that implements ResponseWriter.
+	if fn.Name() != "WriteHeader" || sig.Params().Len() != 1 || sig.Results().Len() != 0 || !hasIntParam(sig, 0) {
+		return sink{}, false
+	}
+	return sink{0, reachesWriteHeader}, c.isResponseWriterMethod(fn)
+}
+
+// hasIntParam reports whether parameter i of sig exists and has type int.
+func hasIntParam(sig *types.Signature, i int) bool {
+	if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+		return false
+	}
+	return types.Identical(sig.Params().At(i).Type(), types.Typ[types.Int])
+}
+
+// isResponseWriterMethod reports whether fn, a WriteHeader(int) method,
+// belongs to net/http.ResponseWriter or to a type that implements it.
+// The answer is remembered per method.
+func (c *checker) isResponseWriterMethod(fn *types.Func) bool {
+	if is, ok := c.writers[fn]; ok {
+		return is
+	}
+	is := implementsResponseWriter(fn)
+	c.writers[fn] = is
+	return is
+}
+
+func implementsResponseWriter(fn *types.Func) bool {
+	recv := fn.Signature().Recv().Type()
+	if named, ok := types.Unalias(recv).(*types.Named); ok {
+		obj := named.Obj()
+		if obj.Pkg() != nil && obj.Pkg().Path() == "net/http" && obj.Name() == "ResponseWriter" {
+			return true // the interface itself, or a type embedding it
+		}
+	}
+	// Any ResponseWriter has a Header method returning net/http.Header;
+	// that type leads to the net/http package, and so to the interface,
+	// even when the package under analysis does not import net/http.
+	header, _, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Header")
+	hm, ok := header.(*types.Func)
+	if !ok || hm.Signature().Results().Len() != 1 {
+		return false // no Header method: not a ResponseWriter
+	}
+	headerType, ok := types.Unalias(hm.Signature().Results().At(0).Type()).(*types.Named)
+	if !ok || headerType.Obj().Pkg() == nil || headerType.Obj().Pkg().Path() != "net/http" || headerType.Obj().Name() != "Header" {
+		return false
+	}
+	rw, ok := headerType.Obj().Pkg().Scope().Lookup("ResponseWriter").(*types.TypeName)
+	if !ok {
+		return false
+	}
+	iface, ok := rw.Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	if types.Implements(recv, iface) {
+		return true
+	}
+	// A method with a value receiver is in the method set of the pointer too.
+	_, isPtr := recv.(*types.Pointer)
+	return !isPtr && !types.IsInterface(recv) && types.Implements(types.NewPointer(recv), iface)
+}
+
+// fieldKind reports whether field, declared in the struct type owner,
+// is a status code field, and of which kind.
+func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
+	if owner == nil || !isInteger(field.Type()) {
+		return 0, false
+	}
+	obj := owner.Obj()
+	if pkg := obj.Pkg(); pkg != nil {
+		switch {
+		case pkg.Path() == "net/http" && obj.Name() == "Response":
+			return netHTTPField, field.Name() == "StatusCode"
+		case pkg.Path() == "net/http/httptest" && obj.Name() == "ResponseRecorder":
+			return netHTTPField, field.Name() == "Code"
+		}
+	}
+	// Have: APIResponse{Status: 404}, by shape.
+	return shapeField, strings.HasSuffix(obj.Name(), "Response") && shapeFieldNames[field.Name()]
+}
+
+// statusField reports whether e (parentheses aside) selects a status code
+// field, such as resp.StatusCode or rec.Code, and of which kind.
+func (c *checker) statusField(e ast.Expr) (kind, bool) {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return 0, false
+	}
+	selection, ok := c.info.Selections[sel]
+	if !ok || selection.Kind() != types.FieldVal {
+		return 0, false // a method, a qualified identifier, or no type information
+	}
+	owner, field := fieldOwner(selection)
+	if field == nil {
+		return 0, false
+	}
+	return fieldKind(owner, field)
+}
+
+// fieldOwner follows the path of a field selection, through embedded
+// fields, to the selected field and the named struct type declaring it.
+// owner is nil when that struct type is not named.
+func fieldOwner(sel *types.Selection) (owner *types.Named, field *types.Var) {
+	t := sel.Recv()
+	for _, index := range sel.Index() {
+		t = deref(t)
+		owner, _ = types.Unalias(t).(*types.Named)
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || index >= st.NumFields() {
+			return nil, nil
+		}
+		field = st.Field(index)
+		t = field.Type()
+	}
+	return owner, field
+}
+
+// structOf returns the named type, if any, and the struct type of a
+// composite literal's type, seen through pointers and aliases.
+func structOf(t types.Type) (*types.Named, *types.Struct) {
+	if t == nil {
+		return nil, nil // no type information
+	}
+	t = deref(t)
+	owner, _ := types.Unalias(t).(*types.Named)
+	st, _ := t.Underlying().(*types.Struct)
+	return owner, st
+}
+
+// deref returns the element type of a pointer type, and t otherwise.
+func deref(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// isInteger reports whether t is an integer type.
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}

@@ -1,0 +1,17 @@
+package positions
+
+import "net/http"
+
+// net/http panics on codes outside 100-999.
+func invalid(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(1000)              // want `invalid HTTP status code 1000: net/http panics on codes outside 100-999`
+	w.WriteHeader(99)                // want `invalid HTTP status code 99: net/http panics on codes outside 100-999`
+	w.WriteHeader(0)                 // want `invalid HTTP status code 0: net/http panics`
+	w.WriteHeader(-1)                // want `invalid HTTP status code -1: net/http panics`
+	http.Error(w, "x", 4040)         // want `invalid HTTP status code 4040`
+	http.Redirect(w, r, "/", 3)      // want `invalid HTTP status code 3`
+	_ = http.RedirectHandler("/", 1) // want `invalid HTTP status code 1`
+
+	// StatusText accepts any int: such a code is merely bare.
+	_ = http.StatusText(1000) // want `bare HTTP status code 1000: no named constant`
+}
