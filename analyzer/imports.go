@@ -210,16 +210,22 @@ func importEdits(tok *token.File, file *ast.File, adds []newImport) [][]analysis
 	decl := groupedImportDecl(tok, file)
 	if decl == nil {
 		// Add a declaration of its own after the last import declaration,
-		// or after the package clause. Separate declarations need no order.
-		anchor, text := file.Name.End(), "\n\nimport "
+		// or after the package clause: a standard import at the end of
+		// that line, another at the start of the next, so that two new
+		// declarations come in the same order whatever the merge order.
+		anchor, gap := file.Name.End(), "\n\n"
 		for _, d := range file.Decls {
 			if gen, ok := d.(*ast.GenDecl); ok && gen.Tok == token.IMPORT {
-				anchor, text = gen.End(), "\nimport "
+				anchor, gap = gen.End(), "\n"
 			}
 		}
-		at := lineEnd(tok, anchor)
+		line := tok.Line(anchor)
 		for i, add := range adds {
-			edits[i] = []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text + add.spec())}}
+			pos, text := lineEnd(tok, anchor), gap+"import "+add.spec()
+			if !isStd(add.path) && line < tok.LineCount() {
+				pos, text = tok.LineStart(line+1), gap[1:]+"import "+add.spec()+"\n"
+			}
+			edits[i] = []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
 		}
 		return edits
 	}

@@ -1,0 +1,8 @@
+package fixnethttp
+
+// No imports, and a code net/http does not name: two new imports.
+
+var (
+	notFound = APIResponse{Status: 404} // want `bare HTTP status code 404: use http\.StatusNotFound`
+	reserved = APIResponse{Status: 306} // want `bare HTTP status code 306: use status\.HTTP_306_RESERVED`
+)
