@@ -1,8 +1,11 @@
 package analyzer_test
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -25,4 +28,82 @@ var testdata = func() string {
 
 func TestPositions(t *testing.T) {
 	analysistest.Run(t, testdata, analyzer.New(), "positions")
+}
+
+// TestBrokenCode runs the analyzer on a package that does not type-check:
+// an unresolved import, undefined names, calls with missing arguments.
+// The positions that still have types are reported; nothing panics.
+func TestBrokenCode(t *testing.T) {
+	analysistest.Run(t, testdata, analyzer.New(), "broken")
+}
+
+// TestGeneratedFiles checks that files with the standard generated-code
+// header are skipped unless -generated is set.
+func TestGeneratedFiles(t *testing.T) {
+	analysistest.Run(t, testdata, analyzer.New(), "generated")
+
+	// generated.go has no // want comment, so with -generated its
+	// diagnostic must be the one unexpected diagnostic of the run.
+	a := analyzer.New()
+	if err := a.Flags.Set("generated", "true"); err != nil {
+		t.Fatal(err)
+	}
+	var rec errorRecorder
+	analysistest.Run(&rec, testdata, a, "generated")
+	want := "generated/generated.go:8:16: unexpected diagnostic: bare HTTP status code 404: use status.HTTP_404_NOT_FOUND"
+	if len(rec.errors) != 1 || !strings.HasSuffix(rec.errors[0], want) {
+		t.Errorf("with -generated, got errors %q, want one ending in %q", rec.errors, want)
+	}
+}
+
+// errorRecorder is an analysistest.Testing that records errors.
+type errorRecorder struct{ errors []string }
+
+func (r *errorRecorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+
+// TestNoFixInStatusPackage checks that the status package itself gets
+// diagnostics but no fixes: it cannot import itself.
+func TestNoFixInStatusPackage(t *testing.T) {
+	results := analysistest.Run(t, testdata, analyzer.New(), analyzer.StatusPath)
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%v: a fix inside the status package", r.Pass.Fset.Position(d.Pos))
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics in the status package fixture")
+	}
+}
+
+// TestStatusStubIsCurrent checks that the copy of the status package under
+// testdata, which the fixtures import, matches status/ file for file.
+func TestStatusStubIsCurrent(t *testing.T) {
+	real, err := filepath.Glob(filepath.Join("..", "status", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := 0
+	for _, path := range real {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(testdata, "src", analyzer.StatusPath, filepath.Base(path)))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("the testdata copy of %s is stale (%v): copy status/*.go (no tests) there", path, err)
+		}
+		copied++
+	}
+	if copied < 2 {
+		t.Errorf("found %d files in status/, want at least 2", copied)
+	}
 }

@@ -1,0 +1,26 @@
+package broken
+
+import (
+	"net/http"
+
+	"example.com/missing"
+)
+
+// The analyzer runs on code that does not type-check, as editors need.
+
+func broken(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(404) // want `bare HTTP status code 404`
+	undefined.WriteHeader(500)
+	missing.Reply(w, 400)
+	var resp *http.Response
+	if resp.StatusCode == 200 { // want `bare HTTP status code 200`
+		return
+	}
+	x := notDeclared{Status: 201}
+	_ = x
+	http.Error(w, "x", 4_0_0) // want `bare HTTP status code 400`
+	http.Error(w, "x")
+	http.Redirect(w, r, "/")
+	w.WriteHeader(int(undefinedConst))
+	w.WriteHeader(999999999999999999999999)
+}
