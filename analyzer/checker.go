@@ -31,18 +31,20 @@ func newChecker(pass *analysis.Pass, s style) *checker {
 // A finding is a bare literal at a position of some kind.
 type finding struct {
 	literal
-	kind kind
+	kind  kind
+	scope *types.Scope // a scope enclosing the literal, or nil without type information
 }
 
 // checkFile reports the bare status codes of one file.
 func (c *checker) checkFile(file *ast.File) {
 	var found []finding
+	var scope *types.Scope // the scope of the declaration being walked
 	add := func(e ast.Expr, want types.Type, k kind) {
 		if l, ok := bareLiteral(c.info, e, want); ok && k.reported(l.value) {
-			found = append(found, finding{l, k})
+			found = append(found, finding{l, k, scope})
 		}
 	}
-	ast.Inspect(file, func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			// Have: w.WriteHeader(404), http.Error(w, msg, 404)
@@ -94,7 +96,18 @@ func (c *checker) checkFile(file *ast.File) {
 			}
 		}
 		return true
-	})
+	}
+	fileScope := c.info.Scopes[file]
+	for _, decl := range file.Decls {
+		// Fixes look names up from the innermost scope of each site;
+		// starting from the function's scope avoids searching every
+		// function of the file.
+		scope = fileScope
+		if fn, ok := decl.(*ast.FuncDecl); ok && c.info.Scopes[fn.Type] != nil {
+			scope = c.info.Scopes[fn.Type]
+		}
+		ast.Inspect(decl, visit)
+	}
 	if len(found) > 0 {
 		c.report(file, found)
 	}
@@ -152,7 +165,11 @@ func (c *checker) report(file *ast.File, found []finding) {
 		if !ok {
 			continue
 		}
-		site := &fixSite{pos: f.replace.Pos(), target: c.target(code)}
+		pos := f.replace.Pos()
+		site := &fixSite{pos: pos, target: c.target(code)}
+		if f.scope != nil {
+			site.scope = f.scope.Innermost(pos)
+		}
 		sites[i] = site
 		fixes = append(fixes, site)
 	}

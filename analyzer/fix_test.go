@@ -17,6 +17,29 @@ import (
 func TestFixesStatusStyle(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(), "fix")
 	checkRawFixes(t, results)
+
+	// A fix's message names the literal as written and its replacement.
+	want := map[string]bool{
+		"Replace 0xC9 with status.HTTP_201_CREATED":         false,
+		"Replace int(418) with status.HTTP_418_IM_A_TEAPOT": false,
+		"Replace (404) with status.HTTP_404_NOT_FOUND":      false,
+		"Replace 409 with HTTP_409_CONFLICT":                false, // dot import
+		"Replace 404 with st.HTTP_404_NOT_FOUND":            false, // renamed import
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				if _, ok := want[fix.Message]; ok {
+					want[fix.Message] = true
+				}
+			}
+		}
+	}
+	for msg, seen := range want {
+		if !seen {
+			t.Errorf("no fix with message %q", msg)
+		}
+	}
 }
 
 func TestFixesNetHTTPStyle(t *testing.T) {

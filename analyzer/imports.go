@@ -22,6 +22,7 @@ type constRef struct {
 type fixSite struct {
 	pos    token.Pos
 	target constRef
+	scope  *types.Scope // the innermost scope at pos, or nil without type information
 
 	// Set by planFixes.
 	usable    bool                // whether a fix may write the constant here
@@ -47,13 +48,12 @@ func (s *fixSite) spelling() string {
 // the package is imported under a name free at every site of the file:
 // the package's own name when possible.
 func planFixes(pass *analysis.Pass, file *ast.File, sites []*fixSite) {
-	scope := pass.TypesInfo.Scopes[file]
-	if scope == nil || len(sites) == 0 {
-		return // no type information for the file: no fixes
-	}
 	byPath := make(map[string][]*fixSite)
 	var paths []string
 	for _, s := range sites {
+		if s.scope == nil {
+			continue // no type information here: no fix
+		}
 		if _, ok := byPath[s.target.path]; !ok {
 			paths = append(paths, s.target.path)
 		}
@@ -68,10 +68,10 @@ func planFixes(pass *analysis.Pass, file *ast.File, sites []*fixSite) {
 			continue // no fix inside the package itself
 		}
 		if specs := importsOf(file, path); len(specs) > 0 {
-			reuseImport(pass.TypesInfo, scope, specs, group)
+			reuseImport(pass.TypesInfo, specs, group)
 			continue
 		}
-		name, ok := freeName(scope, group)
+		name, ok := freeName(group)
 		if !ok {
 			continue
 		}
@@ -113,7 +113,7 @@ func importPath(spec *ast.ImportSpec) string {
 
 // reuseImport marks the sites that can refer to their package through
 // one of its existing imports: the one visible at the most sites.
-func reuseImport(info *types.Info, scope *types.Scope, specs []*ast.ImportSpec, sites []*fixSite) {
+func reuseImport(info *types.Info, specs []*ast.ImportSpec, sites []*fixSite) {
 	var best []string // qualifier per site, "" meaning not visible
 	bestCount := -1
 	for _, spec := range specs {
@@ -124,7 +124,7 @@ func reuseImport(info *types.Info, scope *types.Scope, specs []*ast.ImportSpec, 
 		quals := make([]string, len(sites))
 		count := 0
 		for i, s := range sites {
-			if q, ok := qualifierAt(scope, pkgName, s); ok {
+			if q, ok := qualifierAt(pkgName, s); ok {
 				quals[i] = q
 				count++
 			} else {
@@ -144,24 +144,20 @@ func reuseImport(info *types.Info, scope *types.Scope, specs []*ast.ImportSpec, 
 
 // qualifierAt returns the qualifier through which an import, pkgName,
 // reaches the site's constant, if the import is visible there.
-func qualifierAt(scope *types.Scope, pkgName *types.PkgName, s *fixSite) (string, bool) {
-	inner := scope.Innermost(s.pos)
-	if inner == nil {
-		return "", false
-	}
+func qualifierAt(pkgName *types.PkgName, s *fixSite) (string, bool) {
 	if pkgName.Name() == "." {
 		// Have: import . "…/status"; the constant itself must not be shadowed.
-		_, obj := inner.LookupParent(s.target.name, s.pos)
+		_, obj := s.scope.LookupParent(s.target.name, s.pos)
 		return "", obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == s.target.path
 	}
-	_, obj := inner.LookupParent(pkgName.Name(), s.pos)
+	_, obj := s.scope.LookupParent(pkgName.Name(), s.pos)
 	return pkgName.Name() + ".", obj == pkgName
 }
 
 // freeName returns a name under which a new import of the sites' package
 // refers to nothing else at any of the sites: the package's own name if
 // it is free, then a few alternatives.
-func freeName(scope *types.Scope, sites []*fixSite) (string, bool) {
+func freeName(sites []*fixSite) (string, bool) {
 	base := sites[0].target.defaultName
 	candidates := []string{base, "http" + base, "std" + base}
 	if base == "http" {
@@ -173,11 +169,7 @@ func freeName(scope *types.Scope, sites []*fixSite) (string, bool) {
 next:
 	for _, name := range candidates {
 		for _, s := range sites {
-			inner := scope.Innermost(s.pos)
-			if inner == nil {
-				return "", false
-			}
-			if _, obj := inner.LookupParent(name, s.pos); obj != nil {
+			if _, obj := s.scope.LookupParent(name, s.pos); obj != nil {
 				continue next // taken by a variable, an import, a declaration…
 			}
 		}

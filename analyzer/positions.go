@@ -76,6 +76,9 @@ type sink struct {
 // callSink reports the status code parameter of the function called by
 // call, if it has one.
 func (c *checker) callSink(call *ast.CallExpr) (sink, bool) {
+	if !maybeSinkName(call.Fun) {
+		return sink{}, false // fast path: no sink is spelled this way
+	}
 	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return sink{}, false // not a call of a declared function or method
@@ -94,6 +97,23 @@ func (c *checker) callSink(call *ast.CallExpr) (sink, bool) {
 		return sink{}, false
 	}
 	return sink{0, reachesWriteHeader}, c.isResponseWriterMethod(fn)
+}
+
+// maybeSinkName reports whether fun, the function of a call, is spelled
+// with the name of a sink. It only spares the type lookups of calls that
+// cannot match; the match itself is by type.
+func maybeSinkName(fun ast.Expr) bool {
+	var name string
+	switch fun := ast.Unparen(fun).(type) {
+	case *ast.SelectorExpr: // http.Error, w.WriteHeader
+		name = fun.Sel.Name
+	case *ast.Ident: // Error, under a dot import of net/http
+		name = fun.Name
+	default:
+		return false
+	}
+	_, ok := funcSinks[name]
+	return ok || name == "WriteHeader"
 }
 
 // hasIntParam reports whether parameter i of sig exists and has type int.

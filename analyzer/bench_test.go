@@ -1,0 +1,142 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/barestatus/barestatus/analyzer"
+)
+
+// A loaded package is the input of one analysis pass.
+type loaded struct {
+	fset  *token.FileSet
+	files []*ast.File
+	pkg   *types.Package
+	info  *types.Info
+}
+
+// loadNetHTTP loads and type-checks net/http from source.
+func loadNetHTTP(b *testing.B) loaded {
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo}
+	pkgs, err := packages.Load(cfg, "net/http")
+	if err != nil || len(pkgs) != 1 || len(pkgs[0].Errors) > 0 {
+		b.Fatalf("loading net/http: %v %v", err, pkgs)
+	}
+	p := pkgs[0]
+	return loaded{p.Fset, p.Syntax, p.Types, p.TypesInfo}
+}
+
+// handlersSource returns a package of n handlers, each with bare codes
+// in every position kind, and as many lines without any.
+func handlersSource(n int) string {
+	var b strings.Builder
+	b.WriteString("package handlers\n\nimport (\n\t\"net/http\"\n\t\"net/http/httptest\"\n)\n\n")
+	b.WriteString("type APIResponse struct {\n\tStatus int\n\tMessage string\n}\n")
+	for i := range n {
+		code := []int{200, 201, 400, 404, 500, 299}[i%6]
+		fmt.Fprintf(&b, `
+func handler%[1]d(w http.ResponseWriter, r *http.Request, resp *http.Response) {
+	if r.Method != http.MethodGet {
+		http.Error(w, "method", %[2]d)
+		return
+	}
+	n := len(r.URL.Path) * 2
+	_ = n
+	if resp.StatusCode != %[2]d {
+		w.WriteHeader(%[2]d)
+	}
+	_ = APIResponse{Status: %[2]d, Message: r.URL.Path}
+	_ = httptest.NewRecorder()
+	w.Write([]byte(r.URL.Query().Get("q")))
+}
+`, i, code)
+	}
+	return b.String()
+}
+
+// typeCheck parses and type-checks a one-file package.
+func typeCheck(b *testing.B, src string) loaded {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "handlers.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		b.Fatal(err)
+	}
+	info := &types.Info{
+		Types:      make(map[ast.Expr]types.TypeAndValue),
+		Defs:       make(map[*ast.Ident]types.Object),
+		Uses:       make(map[*ast.Ident]types.Object),
+		Implicits:  make(map[ast.Node]types.Object),
+		Selections: make(map[*ast.SelectorExpr]*types.Selection),
+		Scopes:     make(map[ast.Node]*types.Scope),
+	}
+	conf := types.Config{Importer: importer.Default()}
+	pkg, err := conf.Check("handlers", fset, []*ast.File{file}, info)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return loaded{fset, []*ast.File{file}, pkg, info}
+}
+
+// run runs a fresh analyzer over l and returns the number of diagnostics.
+func (l loaded) run(b *testing.B) int {
+	a := analyzer.New()
+	n := 0
+	pass := &analysis.Pass{
+		Analyzer:  a,
+		Fset:      l.fset,
+		Files:     l.files,
+		Pkg:       l.pkg,
+		TypesInfo: l.info,
+		ResultOf:  map[*analysis.Analyzer]any{},
+		Report:    func(analysis.Diagnostic) { n++ },
+	}
+	if _, err := a.Run(pass); err != nil {
+		b.Fatal(err)
+	}
+	return n
+}
+
+// BenchmarkAnalyzer measures the analyzer's own pass over packages already
+// loaded and type-checked: net/http, and a generated package of 2000
+// handlers with four bare codes each.
+func BenchmarkAnalyzer(b *testing.B) {
+	b.Run("net/http", func(b *testing.B) {
+		l := loadNetHTTP(b)
+		b.ReportAllocs()
+		b.ResetTimer()
+		for b.Loop() {
+			l.run(b)
+		}
+	})
+	b.Run("handlers", func(b *testing.B) {
+		l := typeCheck(b, handlersSource(2000))
+		if n := l.run(b); n != 2000*4 {
+			b.Fatalf("%d diagnostics, want %d", n, 2000*4)
+		}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for b.Loop() {
+			l.run(b)
+		}
+	})
+}
+
+// BenchmarkTypeCheck measures parsing and type-checking the generated
+// handlers package: the work a driver does before the analyzer runs, to
+// set BenchmarkAnalyzer/handlers against.
+func BenchmarkTypeCheck(b *testing.B) {
+	src := handlersSource(2000)
+	b.ReportAllocs()
+	for b.Loop() {
+		typeCheck(b, src)
+	}
+}
