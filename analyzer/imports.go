@@ -211,7 +211,7 @@ func importEdits(tok *token.File, file *ast.File, adds []newImport) [][]analysis
 				anchor, gap = gen.End(), "\n"
 			}
 		}
-		line := tok.Line(anchor)
+		line := rawLine(tok, anchor)
 		for i, add := range adds {
 			pos, text := lineEnd(tok, anchor), gap+"import "+add.spec()
 			if !isStd(add.path) && line < tok.LineCount() {
@@ -241,7 +241,7 @@ func importEdits(tok *token.File, file *ast.File, adds []newImport) [][]analysis
 			pos, text = lineEnd(tok, decl.Lparen), "\n\t"+spec+"\n"
 		case s.run < 0:
 			// A new run at the bottom of the declaration.
-			pos, text = tok.LineStart(tok.Line(decl.Rparen)), "\n\t"+spec+"\n"
+			pos, text = tok.LineStart(rawLine(tok, decl.Rparen)), "\n\t"+spec+"\n"
 		case s.index < len(runs[s.run]) && !sharesWithNext:
 			// Before an existing spec, at the start of its line.
 			pos, text = tok.LineStart(firstLine(tok, runs[s.run][s.index])), "\t"+spec+"\n"
@@ -250,7 +250,7 @@ func importEdits(tok *token.File, file *ast.File, adds []newImport) [][]analysis
 			pos, text = tok.LineStart(firstLine(tok, runs[s.run][s.index]))-1, "\n\t"+spec
 		case i > 0 && slots[i-1] == s:
 			// After the run, after the first spec of the pair.
-			pos, text = tok.LineStart(tok.Line(runs[s.run][s.index-1].End())+1), "\t"+spec+"\n"
+			pos, text = tok.LineStart(rawLine(tok, runs[s.run][s.index-1].End())+1), "\t"+spec+"\n"
 		default:
 			// After the run, at the end of its last line.
 			pos, text = lineEnd(tok, runs[s.run][s.index-1].End()), "\n\t"+spec
@@ -327,7 +327,7 @@ func groupedImportDecl(tok *token.File, file *ast.File) *ast.GenDecl {
 		if !gen.Lparen.IsValid() || len(gen.Specs) == 0 {
 			continue
 		}
-		prev := tok.Line(gen.Lparen)
+		prev := rawLine(tok, gen.Lparen)
 		ok = true
 		for _, spec := range gen.Specs {
 			spec := spec.(*ast.ImportSpec)
@@ -335,12 +335,12 @@ func groupedImportDecl(tok *token.File, file *ast.File) *ast.GenDecl {
 				ok = false
 				break
 			}
-			prev = tok.Line(spec.End())
+			prev = rawLine(tok, spec.End())
 			if spec.Comment != nil {
-				prev = tok.Line(spec.Comment.End())
+				prev = rawLine(tok, spec.Comment.End())
 			}
 		}
-		if ok && prev < tok.Line(gen.Rparen) && !multilineComment(tok, file, gen) {
+		if ok && prev < rawLine(tok, gen.Rparen) && !multilineComment(tok, file, gen) {
 			return gen
 		}
 	}
@@ -352,7 +352,7 @@ func groupedImportDecl(tok *token.File, file *ast.File) *ast.GenDecl {
 func multilineComment(tok *token.File, file *ast.File, decl *ast.GenDecl) bool {
 	for _, group := range file.Comments {
 		for _, c := range group.List {
-			if c.Pos() > decl.Lparen && c.Pos() < decl.Rparen && tok.Line(c.Pos()) != tok.Line(c.End()) {
+			if c.Pos() > decl.Lparen && c.Pos() < decl.Rparen && rawLine(tok, c.Pos()) != rawLine(tok, c.End()) {
 				return true
 			}
 		}
@@ -368,11 +368,11 @@ func importRuns(tok *token.File, decl *ast.GenDecl) [][]*ast.ImportSpec {
 	for i, s := range decl.Specs {
 		spec := s.(*ast.ImportSpec)
 		// The same rule as go/ast.SortImports: a gap starts a new run.
-		if i == 0 || tok.Line(spec.Pos()) > lastLine+1 {
+		if i == 0 || rawLine(tok, spec.Pos()) > lastLine+1 {
 			runs = append(runs, nil)
 		}
 		runs[len(runs)-1] = append(runs[len(runs)-1], spec)
-		lastLine = tok.Line(spec.End())
+		lastLine = rawLine(tok, spec.End())
 	}
 	return runs
 }
@@ -380,15 +380,15 @@ func importRuns(tok *token.File, decl *ast.GenDecl) [][]*ast.ImportSpec {
 // firstLine returns the line on which spec, with its doc comment, starts.
 func firstLine(tok *token.File, spec *ast.ImportSpec) int {
 	if spec.Doc != nil {
-		return tok.Line(spec.Doc.Pos())
+		return rawLine(tok, spec.Doc.Pos())
 	}
-	return tok.Line(spec.Pos())
+	return rawLine(tok, spec.Pos())
 }
 
 // lineEnd returns the position of the newline ending the line of pos, or
 // the end of the file on its last line.
 func lineEnd(tok *token.File, pos token.Pos) token.Pos {
-	line := tok.Line(pos)
+	line := rawLine(tok, pos)
 	if line >= tok.LineCount() {
 		return token.Pos(tok.Base() + tok.Size())
 	}
@@ -409,4 +409,10 @@ func commonPrefixLen(a, b string) int {
 		n++
 	}
 	return n
+}
+
+// rawLine returns the line of pos in the file itself, ignoring //line
+// directives, as token.File.LineStart does.
+func rawLine(tok *token.File, pos token.Pos) int {
+	return tok.PositionFor(pos, false).Line
 }
