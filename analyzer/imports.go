@@ -114,55 +114,65 @@ func importPath(spec *ast.ImportSpec) string {
 // reuseImport marks the sites that can refer to their package through
 // one of its existing imports: the one visible at the most sites.
 func reuseImport(info *types.Info, specs []*ast.ImportSpec, sites []*fixSite) {
-	var best []string // qualifier per site, "" meaning not visible
+	var best *types.PkgName
+	var bestVisible []bool
 	bestCount := -1
 	for _, spec := range specs {
 		pkgName := info.PkgNameOf(spec)
 		if pkgName == nil {
 			continue // the import failed to type-check
 		}
-		quals := make([]string, len(sites))
+		visible := make([]bool, len(sites))
 		count := 0
 		for i, s := range sites {
-			if q, ok := qualifierAt(pkgName, s); ok {
-				quals[i] = q
+			if visibleAt(pkgName, s) {
+				visible[i] = true
 				count++
-			} else {
-				quals[i] = "-"
 			}
 		}
 		if count > bestCount {
-			best, bestCount = quals, count
+			best, bestVisible, bestCount = pkgName, visible, count
 		}
 	}
+	if best == nil {
+		return
+	}
+	qualifier := best.Name() + "."
+	if best.Name() == "." {
+		qualifier = "" // a dot import
+	}
 	for i, s := range sites {
-		if best != nil && best[i] != "-" {
-			s.usable, s.qualifier = true, best[i]
+		if bestVisible[i] {
+			s.usable, s.qualifier = true, qualifier
 		}
 	}
 }
 
-// qualifierAt returns the qualifier through which an import, pkgName,
-// reaches the site's constant, if the import is visible there.
-func qualifierAt(pkgName *types.PkgName, s *fixSite) (string, bool) {
+// visibleAt reports whether the constant of a site can be reached through
+// an import, pkgName, at the site: whether the import's name, or under a
+// dot import the constant's own name, is not shadowed there.
+func visibleAt(pkgName *types.PkgName, s *fixSite) bool {
 	if pkgName.Name() == "." {
-		// Have: import . "…/status"; the constant itself must not be shadowed.
 		_, obj := s.scope.LookupParent(s.target.name, s.pos)
-		return "", obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == s.target.path
+		return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == s.target.path
 	}
 	_, obj := s.scope.LookupParent(pkgName.Name(), s.pos)
-	return pkgName.Name() + ".", obj == pkgName
+	return obj == pkgName
+}
+
+// alternativeNames are the names tried, after the package's own, for a new
+// import whose own name is taken; numbered names come after them.
+var alternativeNames = map[string][]string{
+	"status": {"httpstatus"},
+	"http":   {"nethttp", "stdhttp"},
 }
 
 // freeName returns a name under which a new import of the sites' package
 // refers to nothing else at any of the sites: the package's own name if
-// it is free, then a few alternatives.
+// it is free, then alternatives.
 func freeName(sites []*fixSite) (string, bool) {
 	base := sites[0].target.defaultName
-	candidates := []string{base, "http" + base, "std" + base}
-	if base == "http" {
-		candidates = []string{base, "nethttp", "stdhttp"}
-	}
+	candidates := append([]string{base}, alternativeNames[base]...)
 	for i := 1; i <= 9; i++ {
 		candidates = append(candidates, base+strconv.Itoa(i))
 	}
