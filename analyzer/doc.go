@@ -49,7 +49,7 @@
 // package under whatever name it has, and choosing a free name when
 // "status" (or "http") is taken by a variable or another import.
 //
-// Flags:
+// The analyzer's own flags:
 //
 //	-style=status|nethttp  which constants the fix uses (default status)
 //	-generated             also check files with a generated-code header

@@ -1,10 +1,15 @@
 package status_test
 
 import (
+	"fmt"
+	"go/ast"
 	"go/constant"
 	"go/importer"
+	"go/parser"
+	"go/token"
 	"go/types"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -86,6 +91,68 @@ func TestNetHTTPParity(t *testing.T) {
 	if n < 60 {
 		t.Fatalf("found %d status constants in net/http, want at least 60", n)
 	}
+}
+
+// TestConstantForEveryNetHTTPCode checks that every status constant of
+// net/http has a constant in this package with the same value, reading
+// both packages' declarations.
+func TestConstantForEveryNetHTTPCode(t *testing.T) {
+	nethttp, err := importer.Default().Import("net/http")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours := typeCheckThisPackage(t)
+	values := make(map[int64][]string) // value -> names of our constants
+	for _, name := range ours.Scope().Names() {
+		if c, ok := ours.Scope().Lookup(name).(*types.Const); ok && c.Exported() {
+			v, _ := constant.Int64Val(c.Val())
+			values[v] = append(values[v], name)
+		}
+	}
+	if len(values) != 64 {
+		t.Errorf("%d distinct constant values, want DRF's 64", len(values))
+	}
+	for _, name := range nethttp.Scope().Names() {
+		c, ok := nethttp.Scope().Lookup(name).(*types.Const)
+		if !ok || !strings.HasPrefix(name, "Status") {
+			continue
+		}
+		v, _ := constant.Int64Val(c.Val())
+		if len(values[v]) == 0 {
+			t.Errorf("http.%s = %d has no constant here", name, v)
+		}
+		for _, ours := range values[v] {
+			if !strings.HasPrefix(ours, fmt.Sprintf("HTTP_%d_", v)) {
+				t.Errorf("%s = %d: name does not start with HTTP_%d_", ours, v, v)
+			}
+		}
+	}
+}
+
+// typeCheckThisPackage type-checks the non-test files of this directory.
+func typeCheckThisPackage(t *testing.T) *types.Package {
+	t.Helper()
+	fset := token.NewFileSet()
+	paths, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []*ast.File
+	for _, path := range paths {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	pkg, err := (&types.Config{}).Check("status", fset, files, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pkg
 }
 
 // TestAliases checks the RFC 9110 names against their DRF twins.
