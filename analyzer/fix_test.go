@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"bytes"
+	"fmt"
 	"go/format"
 	"os"
 	"slices"
@@ -68,6 +69,12 @@ func TestUnknownStyle(t *testing.T) {
 // give the golden file, padding aside.
 func checkRawFixes(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
+	checked := 0
+	defer func() {
+		if checked == 0 {
+			t.Error("no fixes to check")
+		}
+	}()
 	for _, r := range results {
 		fixesByFile := make(map[string][][]analysis.TextEdit)
 		for _, d := range r.Diagnostics {
@@ -80,6 +87,7 @@ func checkRawFixes(t *testing.T, results []*analysistest.Result) {
 			}
 		}
 		for name, fixes := range fixesByFile {
+			checked += len(fixes)
 			src, err := os.ReadFile(name)
 			if err != nil {
 				t.Fatal(err)
@@ -89,7 +97,7 @@ func checkRawFixes(t *testing.T, results []*analysistest.Result) {
 				return f.Offset(e.Pos), f.Offset(e.End)
 			}
 			for i, fix := range fixes {
-				requireClean(t, name, "fix "+itoa(i)+" alone", apply(t, src, [][]analysis.TextEdit{fix}, offset))
+				requireClean(t, name, fmt.Sprintf("fix %d alone", i), apply(t, src, [][]analysis.TextEdit{fix}, offset))
 			}
 			all := apply(t, src, fixes, offset)
 			requireClean(t, name, "all fixes", all)
@@ -167,5 +175,3 @@ func reversed[T any](s []T) []T {
 	slices.Reverse(s)
 	return s
 }
-
-func itoa(i int) string { return string(rune('0'+i/10)) + string(rune('0'+i%10)) }
