@@ -213,3 +213,36 @@ func diagnostics(t *testing.T, dir, bin string, flags ...string) []jsonDiagnosti
 	}
 	return all
 }
+
+// TestREADMEFirstCommand checks that the output the README shows for its
+// first command is what the command prints on the example package.
+func TestREADMEFirstCommand(t *testing.T) {
+	bin := buildCommand(t)
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first fenced block after "The first command" is its output.
+	_, rest, ok := strings.Cut(string(readme), "The first command")
+	if !ok {
+		t.Fatal(`README.md has no "The first command" paragraph`)
+	}
+	_, rest, _ = strings.Cut(rest, "```\n")
+	want, _, ok := strings.Cut(rest, "```\n")
+	if !ok || want == "" {
+		t.Fatal("README.md shows no output for its first command")
+	}
+
+	out, code := run(t, root, bin, "./example/...")
+	if code != 3 {
+		t.Errorf("exit code %d, want 3", code)
+	}
+	got := strings.ReplaceAll(out, root+string(filepath.Separator), "")
+	if got != want {
+		t.Errorf("README.md shows:\n%s\nbut the command prints:\n%s", want, got)
+	}
+}
