@@ -71,22 +71,20 @@ func planFixes(pass *analysis.Pass, file *ast.File, sites []*fixSite) {
 			reuseImport(pass.TypesInfo, specs, group)
 			continue
 		}
-		name, ok := freeName(group)
-		if !ok {
-			continue
+		if name, ok := freeName(group); ok {
+			adds = append(adds, newImport{path: path, name: name, defaultName: group[0].target.defaultName})
 		}
-		for _, s := range group {
-			s.usable, s.qualifier = true, name+"."
-		}
-		adds = append(adds, newImport{path: path, name: name, defaultName: group[0].target.defaultName})
 	}
 	if len(adds) == 0 {
 		return
 	}
 	edits := importEdits(pass.Fset.File(file.Pos()), file, adds)
 	for i, add := range adds {
+		if edits[i] == nil {
+			continue // nowhere to add the import: no fix
+		}
 		for _, s := range byPath[add.path] {
-			s.imports = edits[i]
+			s.usable, s.qualifier, s.imports = true, add.name+".", edits[i]
 		}
 	}
 }
@@ -202,7 +200,7 @@ func (imp newImport) spec() string {
 }
 
 // importEdits returns, for each new import (sorted by path), the edits
-// that add it to file. Each set of edits alone, and all of them together,
+// that add it to file, or nil where it finds no safe place. Each set of edits alone, and all of them together,
 // leave the file gofmt-clean: within a parenthesized import declaration
 // the new spec joins the run of imports it sorts into (standard library
 // or not), and two new specs never share an insertion offset, so the
@@ -222,6 +220,11 @@ func importEdits(tok *token.File, file *ast.File, adds []newImport) [][]analysis
 			}
 		}
 		line := rawLine(tok, anchor)
+		for _, d := range file.Decls {
+			if gen, ok := d.(*ast.GenDecl); (!ok || gen.Tok != token.IMPORT) && rawLine(tok, d.Pos()) == line {
+				return edits // a declaration shares the line: no place for an import
+			}
+		}
 		for i, add := range adds {
 			pos, text := lineEnd(tok, anchor), gap+"import "+add.spec()
 			if !isStd(add.path) && line < tok.LineCount() {
