@@ -12,6 +12,9 @@ import (
 //go:embed doc.go
 var doc string
 
+// analyzerDoc is the Doc of every barestatus analyzer.
+var analyzerDoc = extractDoc(doc, "barestatus")
+
 // StatusPath is the import path of the bundled status package, whose
 // constants the fixes use by default.
 const StatusPath = "github.com/barestatus/barestatus/status"
@@ -26,7 +29,7 @@ func New() *analysis.Analyzer {
 	cfg := &config{style: styleStatus}
 	a := &analysis.Analyzer{
 		Name:             "barestatus",
-		Doc:              extractDoc(doc, "barestatus"),
+		Doc:              analyzerDoc,
 		URL:              "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer",
 		RunDespiteErrors: true,
 		Run:              cfg.run,

@@ -87,10 +87,11 @@ func (c *checker) checkFile(file *ast.File) {
 			if !ok {
 				return true
 			}
+			tagType := c.info.TypeOf(n.Tag)
 			for _, stmt := range n.Body.List {
 				if clause, ok := stmt.(*ast.CaseClause); ok {
 					for _, e := range clause.List {
-						add(e, c.info.TypeOf(n.Tag), k)
+						add(e, tagType, k)
 					}
 				}
 			}

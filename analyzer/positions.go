@@ -45,12 +45,16 @@ func (k kind) invalid(code int64) bool {
 	return k == reachesWriteHeader && (code < 100 || code > 999)
 }
 
-// funcSinks lists the package-level functions of net/http that take a
-// status code, with the index of that argument.
-var funcSinks = map[string]struct {
+// A sink is the status code parameter of a call: the argument's index
+// and the position's kind.
+type sink struct {
 	arg  int
 	kind kind
-}{
+}
+
+// funcSinks lists the package-level functions of net/http that take a
+// status code.
+var funcSinks = map[string]sink{
 	"Error":           {2, reachesWriteHeader}, // Error(w, error string, code int)
 	"Redirect":        {3, reachesWriteHeader}, // Redirect(w, r, url string, code int)
 	"RedirectHandler": {1, reachesWriteHeader}, // RedirectHandler(url string, code int)
@@ -64,13 +68,6 @@ var shapeFieldNames = map[string]bool{
 	"StatusCode":     true,
 	"HTTPStatus":     true,
 	"HTTPStatusCode": true,
-}
-
-// A sink is the status code parameter of a call: the argument's index
-// and the position's kind.
-type sink struct {
-	arg  int
-	kind kind
 }
 
 // callSink reports the status code parameter of the function called by
@@ -90,7 +87,7 @@ func (c *checker) callSink(call *ast.CallExpr) (sink, bool) {
 		if !ok || fn.Pkg().Path() != "net/http" || !hasIntParam(sig, s.arg) {
 			return sink{}, false
 		}
-		return sink(s), true
+		return s, true
 	}
 	// Have: w.WriteHeader(404), on any type that implements ResponseWriter.
 	if fn.Name() != "WriteHeader" || sig.Params().Len() != 1 || sig.Results().Len() != 0 || !hasIntParam(sig, 0) {
