@@ -1,117 +1,364 @@
 package analyzer
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
 	"go/ast"
+	"go/printer"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/barestatus/barestatus/internal/catalog"
 )
 
 // A checker finds and reports the bare status codes of one package.
 type checker struct {
-	pass    *analysis.Pass
-	info    *types.Info
-	style   style
-	writers map[*types.Func]bool // memo of isResponseWriterMethod
+	pass      *analysis.Pass
+	info      *types.Info
+	cfg       *config
+	userSinks map[string][]userSink   // -sinks entries by function name
+	writers   map[*types.Func]bool    // memo of isResponseWriterMethod
+	wrappers  wrappers                // the package's own status parameters
+	found     map[*ast.File][]finding // by file
+	err       error                   // the first configuration error met
 }
 
-func newChecker(pass *analysis.Pass, s style) *checker {
-	return &checker{
-		pass:    pass,
-		info:    pass.TypesInfo,
-		style:   s,
-		writers: make(map[*types.Func]bool),
+func newChecker(pass *analysis.Pass, cfg *config) *checker {
+	c := &checker{
+		pass:      pass,
+		info:      pass.TypesInfo,
+		cfg:       cfg,
+		userSinks: make(map[string][]userSink),
+		writers:   make(map[*types.Func]bool),
+		found:     make(map[*ast.File][]finding),
+	}
+	for _, u := range cfg.sinks {
+		c.userSinks[u.name] = append(c.userSinks[u.name], u)
+	}
+	c.wrappers.init()
+	return c
+}
+
+// fail records a configuration error, which the run returns.
+func (c *checker) fail(err error) {
+	if c.err == nil {
+		c.err = err
 	}
 }
 
-// A finding is a bare literal at a position of some kind.
+// A finding is a bare literal at a position of some kind, or a status
+// class test spelled out.
 type finding struct {
 	literal
 	kind  kind
 	scope *types.Scope // a scope enclosing the literal, or nil without type information
+	class *classTest   // for a class test: lit and replace span the whole test
 }
 
-// checkFile reports the bare status codes of one file.
-func (c *checker) checkFile(file *ast.File) {
-	var found []finding
-	var scope *types.Scope // the scope of the declaration being walked
-	add := func(e ast.Expr, want types.Type, k kind) {
-		if l, ok := bareLiteral(c.info, e, want); ok && k.reported(l.value) {
-			found = append(found, finding{l, k, scope})
+// check checks the files of the package: it collects findings and the
+// evidence for wrappers, infers the wrappers, then reports file by file.
+func (c *checker) check(files []*ast.File) {
+	for _, file := range files {
+		c.walkFile(file)
+	}
+	for _, call := range c.wrappers.resolve() {
+		c.found[call.file] = append(c.found[call.file], call.finding)
+	}
+	for _, file := range files {
+		if found := c.found[file]; len(found) > 0 {
+			slices.SortStableFunc(found, func(a, b finding) int { return cmp.Compare(a.lit.Pos(), b.lit.Pos()) })
+			c.report(file, found)
 		}
 	}
-	visit := func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			// Have: w.WriteHeader(404), http.Error(w, msg, 404)
-			if s, ok := c.callSink(n); ok && s.arg < len(n.Args) {
-				add(n.Args[s.arg], types.Typ[types.Int], s.kind)
-			}
+}
 
-		case *ast.CompositeLit:
-			// Have: http.Response{StatusCode: 404}, APIResponse{404, "x"}
-			c.checkCompositeLit(n, add)
+// A walk holds the state of the walk of one declaration.
+type walk struct {
+	c      *checker
+	file   *ast.File
+	scope  *types.Scope            // the scope of the declaration
+	params map[*types.Var]paramKey // its candidate status parameters, if a function
+}
 
-		case *ast.AssignStmt:
-			// Have: resp.StatusCode = 404
-			if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
-				return true // a definition, an op-assignment, or a multi-value call
-			}
-			for i, lhs := range n.Lhs {
-				if k, ok := c.statusField(lhs); ok {
-					add(n.Rhs[i], c.info.TypeOf(lhs), k)
-				}
-			}
-
-		case *ast.BinaryExpr:
-			// Have: resp.StatusCode != 200, 404 == rec.Code
-			if n.Op != token.EQL && n.Op != token.NEQ {
-				return true // range comparisons such as >= 400 are not a single code
-			}
-			if k, ok := c.statusField(n.X); ok {
-				add(n.Y, c.info.TypeOf(n.X), k)
-			} else if k, ok := c.statusField(n.Y); ok {
-				add(n.X, c.info.TypeOf(n.Y), k)
-			}
-
-		case *ast.SwitchStmt:
-			// Have: switch resp.StatusCode { case 404, 410: }
-			if n.Tag == nil {
-				return true
-			}
-			k, ok := c.statusField(n.Tag)
-			if !ok {
-				return true
-			}
-			tagType := c.info.TypeOf(n.Tag)
-			for _, stmt := range n.Body.List {
-				if clause, ok := stmt.(*ast.CaseClause); ok {
-					for _, e := range clause.List {
-						add(e, tagType, k)
-					}
-				}
-			}
-		}
-		return true
-	}
+// walkFile collects the findings of one file, and evidence for wrappers.
+func (c *checker) walkFile(file *ast.File) {
 	fileScope := c.info.Scopes[file]
 	for _, decl := range file.Decls {
 		// Fixes look names up from the innermost scope of each site;
 		// starting from the function's scope avoids searching every
 		// function of the file.
-		scope = fileScope
-		if fn, ok := decl.(*ast.FuncDecl); ok && c.info.Scopes[fn.Type] != nil {
-			scope = c.info.Scopes[fn.Type]
+		w := &walk{c: c, file: file, scope: fileScope}
+		if fn, ok := decl.(*ast.FuncDecl); ok {
+			if c.info.Scopes[fn.Type] != nil {
+				w.scope = c.info.Scopes[fn.Type]
+			}
+			w.params = c.wrappers.candidates(c, fn)
 		}
-		ast.Inspect(decl, visit)
+		ast.Inspect(decl, w.visit)
 	}
-	if len(found) > 0 {
-		c.report(file, found)
+}
+
+// add records what reaches a status position of kind k whose type is
+// want (nil if unknown): a bare literal is a finding, a candidate status
+// parameter gets evidence.
+func (w *walk) add(e ast.Expr, want types.Type, k kind) {
+	if l, ok := bareLiteral(w.c.info, e, want); ok {
+		if k.reported(l.value) {
+			w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, kind: k, scope: w.scope})
+		}
+		return
 	}
+	if p, ok := w.param(e); ok {
+		w.c.wrappers.reaches(p, k)
+	}
+}
+
+func (w *walk) visit(n ast.Node) bool {
+	c := w.c
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		// Have: w.WriteHeader(404), c.JSON(200, v), assert.Equal(t, 200, rec.Code), writeJSON(w, 400, v)
+		w.checkCall(n)
+
+	case *ast.CompositeLit:
+		// Have: http.Response{StatusCode: 404}, APIResponse{404, "x"}
+		c.checkCompositeLit(n, w.add)
+
+	case *ast.AssignStmt:
+		w.assigned(n.Lhs...)
+		// Have: resp.StatusCode = 404
+		if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+			return true // a definition, an op-assignment, or a multi-value call
+		}
+		for i, lhs := range n.Lhs {
+			if k, ok := c.statusField(lhs); ok {
+				w.add(n.Rhs[i], c.info.TypeOf(lhs), k)
+			}
+		}
+
+	case *ast.IncDecStmt:
+		w.assigned(n.X)
+
+	case *ast.RangeStmt:
+		if n.Tok == token.ASSIGN {
+			w.assigned(n.Key, n.Value)
+		}
+
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			w.assigned(n.X) // &code: it may change behind our back
+			return true
+		}
+		// Have: !(resp.StatusCode >= 200 && resp.StatusCode < 300)
+		return !w.checkClassTest(n)
+
+	case *ast.BinaryExpr:
+		switch n.Op {
+		case token.LAND, token.LOR:
+			// Have: resp.StatusCode >= 200 && resp.StatusCode < 300
+			return !w.checkClassTest(n)
+		case token.EQL, token.NEQ:
+			// Have: resp.StatusCode/100 == 2
+			if w.checkClassTest(n) {
+				return false
+			}
+			// Have: resp.StatusCode != 200, 404 == rec.Code
+			if k, ok := c.statusExpr(n.X); ok {
+				w.add(n.Y, c.info.TypeOf(n.X), k)
+			} else if k, ok := c.statusExpr(n.Y); ok {
+				w.add(n.X, c.info.TypeOf(n.Y), k)
+			}
+		}
+
+	case *ast.SwitchStmt:
+		// Have: switch resp.StatusCode { case 404, 410: }
+		if n.Tag == nil {
+			return true
+		}
+		k, ok := c.statusExpr(n.Tag)
+		if !ok {
+			return true
+		}
+		tagType := c.info.TypeOf(n.Tag)
+		for _, stmt := range n.Body.List {
+			if clause, ok := stmt.(*ast.CaseClause); ok {
+				for _, e := range clause.List {
+					w.add(e, tagType, k)
+				}
+			}
+		}
+	}
+	return true
+}
+
+// checkCall checks a call: a status position of net/http, a framework or
+// -sinks, an assertion, or a call of a function of this package.
+func (w *walk) checkCall(call *ast.CallExpr) {
+	c := w.c
+	known := c.knownName(calleeName(call.Fun))
+	local := w.mayPassStatus(call)
+	if !known && !local {
+		return // fast path: no type lookups
+	}
+	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return // not a call of a declared function or method
+	}
+	fn = fn.Origin()
+	sig := fn.Signature()
+	sinkArg := -1
+	if known {
+		if s, ok := c.callSink(fn); ok && s.arg < len(call.Args) {
+			sinkArg = s.arg
+			w.add(call.Args[s.arg], paramType(sig, s.arg), s.kind)
+		}
+		if first, ok := assertionArgs(fn); ok && first+1 < len(call.Args) {
+			// Have: assert.Equal(t, 200, rec.Code), s.Equal(rec.Code, 200)
+			expected, actual := call.Args[first], call.Args[first+1]
+			if k, ok := c.statusExpr(actual); ok {
+				w.add(expected, nil, k)
+			} else if k, ok := c.statusExpr(expected); ok {
+				w.add(actual, nil, k)
+			}
+		}
+	}
+	if local && fn.Pkg() == c.pass.Pkg {
+		w.localCall(call, fn, sinkArg)
+	}
+}
+
+// localCall records, for each integer argument of a call of fn, a
+// function of this package, the literal or the parameter passed: they
+// are findings or evidence once the wrappers are known.
+func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
+	sig := fn.Signature()
+	for i, arg := range call.Args {
+		if i == skip || sig.Variadic() && i >= sig.Params().Len()-1 {
+			continue
+		}
+		if isInt, _ := integerParam(sig, i); !isInt {
+			continue
+		}
+		to := paramKey{fn, i}
+		if l, ok := bareLiteral(w.c.info, arg, sig.Params().At(i).Type()); ok {
+			w.c.wrappers.called(to, wrapperCall{file: w.file, finding: finding{literal: l, scope: w.scope}})
+		} else if from, ok := w.param(arg); ok {
+			w.c.wrappers.passes(from, to)
+		}
+	}
+}
+
+// mayPassStatus reports whether a call may pass a literal or a candidate
+// parameter to a wrapper: a cheap syntactic test that spares the type
+// lookups of most calls.
+func (w *walk) mayPassStatus(call *ast.CallExpr) bool {
+	for _, arg := range call.Args {
+		switch arg := stripConversions(arg).(type) {
+		case *ast.BasicLit:
+			if arg.Kind == token.INT {
+				return true
+			}
+		case *ast.UnaryExpr:
+			return true // -1
+		case *ast.Ident:
+			if w.params != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stripConversions removes the parentheses and one-argument calls (maybe
+// conversions) around e, syntactically.
+func stripConversions(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.CallExpr:
+			if len(x.Args) != 1 {
+				return e
+			}
+			e = x.Args[0]
+		default:
+			return e
+		}
+	}
+}
+
+// param reports whether e is a candidate status parameter of the function
+// being walked, possibly parenthesized or converted to an integer type.
+func (w *walk) param(e ast.Expr) (paramKey, bool) {
+	if w.params == nil {
+		return paramKey{}, false
+	}
+	for {
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && isIntegerConversion(w.c.info, call) {
+			e = call.Args[0]
+			continue
+		}
+		break
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return paramKey{}, false
+	}
+	v, ok := w.c.info.Uses[id].(*types.Var)
+	if !ok {
+		return paramKey{}, false
+	}
+	p, ok := w.params[v]
+	return p, ok
+}
+
+// assigned marks the candidate parameters among exprs as changed: they
+// may no longer hold the code the caller passed.
+func (w *walk) assigned(exprs ...ast.Expr) {
+	if w.params == nil {
+		return
+	}
+	for _, e := range exprs {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if v, ok := w.c.info.ObjectOf(id).(*types.Var); ok {
+			if p, ok := w.params[v]; ok {
+				w.c.wrappers.changed[p] = true
+			}
+		}
+	}
+}
+
+// checkClassTest records e as a finding if it tests a status class, and
+// reports whether it does.
+func (w *walk) checkClassTest(e ast.Expr) bool {
+	t, ok := w.c.classTestOf(e)
+	if !ok {
+		return false
+	}
+	l := literal{lit: e, replace: e}
+	w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, scope: w.scope, class: &t})
+	return true
+}
+
+// paramType returns the type of the parameter that argument i of a call
+// of sig is passed to: the element type for the variadic part.
+func paramType(sig *types.Signature, i int) types.Type {
+	params := sig.Params()
+	if sig.Variadic() && i >= params.Len()-1 {
+		if slice, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok {
+			return slice.Elem()
+		}
+		return nil
+	}
+	return params.At(i).Type()
 }
 
 // checkCompositeLit adds the bare codes of the status fields of a struct
@@ -154,20 +401,38 @@ func structField(st *types.Struct, name string) *types.Var {
 }
 
 // report reports the findings of one file, with a fix for each that has
-// a named constant.
+// a named constant or helper, except those silenced by -allow or by a
+// comment.
 func (c *checker) report(file *ast.File, found []finding) {
+	tok := c.pass.Fset.File(file.Pos())
+	quiet := c.suppressions(tok, file)
+	kept := found[:0]
+	for _, f := range found {
+		if quiet.silenced(tok, f.lit.Pos()) || f.class == nil && c.cfg.allow[f.value] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	found = kept
+
 	var fixes []*fixSite
 	sites := make([]*fixSite, len(found))
 	for i, f := range found {
-		if f.kind.invalid(f.value) {
+		var target constRef
+		switch {
+		case f.class != nil:
+			target = constRef{path: StatusPath, defaultName: "status", name: f.class.helper}
+		case f.kind.invalid(f.value):
 			continue
-		}
-		code, ok := catalog.Lookup(int(f.value))
-		if !ok {
-			continue
+		default:
+			code, ok := catalog.Lookup(int(f.value))
+			if !ok {
+				continue
+			}
+			target = c.target(code)
 		}
 		pos := f.replace.Pos()
-		site := &fixSite{pos: pos, target: c.target(code)}
+		site := &fixSite{pos: pos, target: target}
 		if f.scope != nil {
 			site.scope = f.scope.Innermost(pos)
 		}
@@ -179,31 +444,60 @@ func (c *checker) report(file *ast.File, found []finding) {
 	for i, f := range found {
 		diag := analysis.Diagnostic{Pos: f.lit.Pos(), End: f.lit.End()}
 		site := sites[i]
+		var replacement string
 		switch {
+		case f.class != nil:
+			var ok bool
+			replacement, ok = c.classCall(site, f.class)
+			site.usable = site.usable && ok
+			diag.Message = fmt.Sprintf("HTTP status class test spelled out: use %s", replacement)
 		case f.kind.invalid(f.value):
 			diag.Message = fmt.Sprintf("invalid HTTP status code %d: net/http panics on codes outside 100-999", f.value)
 		case site == nil:
 			diag.Message = fmt.Sprintf("bare HTTP status code %d: no named constant", f.value)
 		default:
-			diag.Message = fmt.Sprintf("bare HTTP status code %d: use %s", f.value, site.spelling())
-			if site.usable {
-				diag.SuggestedFixes = []analysis.SuggestedFix{{
-					Message: fmt.Sprintf("Replace %s with %s", types.ExprString(f.replace), site.spelling()),
-					TextEdits: append([]analysis.TextEdit{{
-						Pos:     f.replace.Pos(),
-						End:     f.replace.End(),
-						NewText: []byte(site.spelling()),
-					}}, site.imports...),
-				}}
-			}
+			replacement = site.spelling()
+			diag.Message = fmt.Sprintf("bare HTTP status code %d: use %s", f.value, replacement)
+		}
+		if site != nil && site.usable {
+			diag.SuggestedFixes = []analysis.SuggestedFix{{
+				Message: fmt.Sprintf("Replace %s with %s", types.ExprString(f.replace), replacement),
+				TextEdits: append([]analysis.TextEdit{{
+					Pos:     f.replace.Pos(),
+					End:     f.replace.End(),
+					NewText: []byte(replacement),
+				}}, site.imports...),
+			}}
 		}
 		c.pass.Report(diag)
 	}
 }
 
+// classCall returns the call of a class helper that replaces a class
+// test, such as !status.IsSuccess(resp.StatusCode). A status expression
+// of another type than int is converted; ok is false if int is not the
+// predeclared type at the site, so the call cannot be written.
+func (c *checker) classCall(site *fixSite, t *classTest) (call string, ok bool) {
+	var operand bytes.Buffer
+	printer.Fprint(&operand, c.pass.Fset, t.operand)
+	arg, ok := operand.String(), site.scope != nil
+	if typ := c.info.TypeOf(t.operand); typ != nil && !types.Identical(typ, types.Typ[types.Int]) {
+		arg = "int(" + arg + ")"
+		if ok {
+			_, obj := site.scope.LookupParent("int", site.pos)
+			ok = obj == types.Universe.Lookup("int")
+		}
+	}
+	call = site.spelling() + "(" + arg + ")"
+	if t.negate {
+		call = "!" + call
+	}
+	return call, ok
+}
+
 // target returns the constant that replaces code in the configured style.
 func (c *checker) target(code catalog.Code) constRef {
-	if c.style == styleNetHTTP && code.NetHTTP != "" {
+	if c.cfg.style == styleNetHTTP && code.NetHTTP != "" {
 		return constRef{path: "net/http", defaultName: "http", name: code.NetHTTP}
 	}
 	return constRef{path: StatusPath, defaultName: "status", name: code.Name}

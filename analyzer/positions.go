@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -18,6 +19,10 @@ const (
 	reachesWriteHeader kind = iota
 	// statusText: http.StatusText, which accepts any int.
 	statusText
+	// statusArg: a status argument of a framework, of a -sinks entry or
+	// of the package's own wrapper; codes 100-999 are reported, so that
+	// gin's c.Render(-1, r) ("no status") stays quiet.
+	statusArg
 	// netHTTPField: a status field of net/http or httptest; codes
 	// 100-999 are reported, so that resp.StatusCode == 0 stays quiet.
 	netHTTPField
@@ -32,7 +37,7 @@ const (
 // position are reported too, as invalid.
 func (k kind) reported(code int64) bool {
 	switch k {
-	case netHTTPField:
+	case statusArg, netHTTPField:
 		return code >= 100 && code <= 999
 	case shapeField:
 		return code >= 100 && code <= 599
@@ -52,15 +57,6 @@ type sink struct {
 	kind kind
 }
 
-// funcSinks lists the package-level functions of net/http that take a
-// status code.
-var funcSinks = map[string]sink{
-	"Error":           {2, reachesWriteHeader}, // Error(w, error string, code int)
-	"Redirect":        {3, reachesWriteHeader}, // Redirect(w, r, url string, code int)
-	"RedirectHandler": {1, reachesWriteHeader}, // RedirectHandler(url string, code int)
-	"StatusText":      {0, statusText},         // StatusText(code int)
-}
-
 // shapeFieldNames are the field names that make an integer field of a
 // *Response struct a status code position.
 var shapeFieldNames = map[string]bool{
@@ -70,55 +66,78 @@ var shapeFieldNames = map[string]bool{
 	"HTTPStatusCode": true,
 }
 
-// callSink reports the status code parameter of the function called by
-// call, if it has one.
-func (c *checker) callSink(call *ast.CallExpr) (sink, bool) {
-	if !maybeSinkName(call.Fun) {
-		return sink{}, false // fast path: no sink is spelled this way
+// calleeName returns the name a call's function is spelled with: the
+// selector of w.WriteHeader, or the identifier of Error under a dot import.
+func calleeName(fun ast.Expr) string {
+	switch fun := ast.Unparen(fun).(type) {
+	case *ast.SelectorExpr:
+		return fun.Sel.Name
+	case *ast.Ident:
+		return fun.Name
+	case *ast.IndexExpr: // a generic function, instantiated explicitly
+		return calleeName(fun.X)
+	case *ast.IndexListExpr:
+		return calleeName(fun.X)
 	}
-	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		return sink{}, false // not a call of a declared function or method
-	}
+	return ""
+}
+
+// knownName reports whether a call spelled with name may be a status
+// position of net/http, a framework or -sinks, or an assertion. It only
+// spares the type lookups of calls that cannot match; the match itself
+// is by type.
+func (c *checker) knownName(name string) bool {
+	return name == "WriteHeader" || callIndex[name] != nil || assertionIndex[name] != nil || c.userSinks[name] != nil
+}
+
+// callSink reports the status code parameter of fn, the function a call
+// calls, if it has one.
+func (c *checker) callSink(fn *types.Func) (sink, bool) {
 	sig := fn.Signature()
-	if sig.Recv() == nil {
-		// Have: http.Error(w, msg, 404)
-		s, ok := funcSinks[fn.Name()]
-		if !ok || fn.Pkg().Path() != "net/http" || !hasIntParam(sig, s.arg) {
-			return sink{}, false
+	for _, p := range callIndex[fn.Name()] {
+		if declaredBy(fn, p.pkg, p.recv, p.name) {
+			isInt, _ := integerParam(sig, p.arg)
+			return sink{p.arg, p.kind}, isInt
 		}
-		return s, true
+	}
+	for _, u := range c.userSinks[fn.Name()] {
+		if declaredBy(fn, u.pkg, u.recv, u.name) {
+			return sink{u.arg, statusArg}, c.checkUserSink(u, fn)
+		}
 	}
 	// Have: w.WriteHeader(404), on any type that implements ResponseWriter.
-	if fn.Name() != "WriteHeader" || sig.Params().Len() != 1 || sig.Results().Len() != 0 || !hasIntParam(sig, 0) {
+	if fn.Name() != "WriteHeader" || sig.Recv() == nil || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return sink{}, false
+	}
+	if !types.Identical(sig.Params().At(0).Type(), types.Typ[types.Int]) {
 		return sink{}, false
 	}
 	return sink{0, reachesWriteHeader}, c.isResponseWriterMethod(fn)
 }
 
-// maybeSinkName reports whether fun, the function of a call, is spelled
-// with the name of a sink. It only spares the type lookups of calls that
-// cannot match; the match itself is by type.
-func maybeSinkName(fun ast.Expr) bool {
-	var name string
-	switch fun := ast.Unparen(fun).(type) {
-	case *ast.SelectorExpr: // http.Error, w.WriteHeader
-		name = fun.Sel.Name
-	case *ast.Ident: // Error, under a dot import of net/http
-		name = fun.Name
-	default:
-		return false
+// checkUserSink reports whether the parameter a -sinks entry names
+// exists and is an integer; if not, the run fails with an error naming
+// the entry.
+func (c *checker) checkUserSink(u userSink, fn *types.Func) bool {
+	isInt, exists := integerParam(fn.Signature(), u.arg)
+	switch {
+	case !exists:
+		c.fail(fmt.Errorf("-sinks entry %q: %s has %d parameters, so it has no argument %d", u.entry, fn.FullName(), fn.Signature().Params().Len(), u.arg))
+	case !isInt:
+		c.fail(fmt.Errorf("-sinks entry %q: argument %d of %s is not an integer", u.entry, u.arg, fn.FullName()))
 	}
-	_, ok := funcSinks[name]
-	return ok || name == "WriteHeader"
+	return isInt
 }
 
-// hasIntParam reports whether parameter i of sig exists and has type int.
-func hasIntParam(sig *types.Signature, i int) bool {
-	if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
-		return false
+// assertionArgs reports whether fn is an equality assertion, and the
+// indexes of its expected and actual arguments.
+func assertionArgs(fn *types.Func) (int, bool) {
+	for _, a := range assertionIndex[fn.Name()] {
+		if declaredBy(fn, a.pkg, a.recv, a.name) {
+			return a.first, true
+		}
 	}
-	return types.Identical(sig.Params().At(i).Type(), types.Typ[types.Int])
+	return 0, false
 }
 
 // isResponseWriterMethod reports whether fn, a WriteHeader(int) method,
@@ -177,15 +196,38 @@ func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 	}
 	obj := owner.Obj()
 	if pkg := obj.Pkg(); pkg != nil {
-		switch {
-		case pkg.Path() == "net/http" && obj.Name() == "Response":
-			return netHTTPField, field.Name() == "StatusCode"
-		case pkg.Path() == "net/http/httptest" && obj.Name() == "ResponseRecorder":
-			return netHTTPField, field.Name() == "Code"
+		for _, p := range fieldPositions {
+			if pkg.Path() == p.pkg && obj.Name() == p.typ {
+				return p.kind, field.Name() == p.field
+			}
 		}
 	}
 	// Have: APIResponse{Status: 404}, by shape.
 	return shapeField, strings.HasSuffix(obj.Name(), "Response") && shapeFieldNames[field.Name()]
+}
+
+// statusExpr reports whether e (parentheses aside) is a status code: a
+// status field such as resp.StatusCode or rec.Code, or a call of a
+// status getter such as fasthttp's resp.StatusCode().
+func (c *checker) statusExpr(e ast.Expr) (kind, bool) {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		getters := getterIndex[calleeName(call.Fun)]
+		if getters == nil {
+			return 0, false
+		}
+		fn, ok := typeutil.Callee(c.info, call).(*types.Func)
+		if !ok {
+			return 0, false
+		}
+		for _, g := range getters {
+			if declaredBy(fn, g.pkg, g.recv, g.name) {
+				return g.kind, true
+			}
+		}
+		return 0, false
+	}
+	return c.statusField(e)
 }
 
 // statusField reports whether e (parentheses aside) selects a status code

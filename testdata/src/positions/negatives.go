@@ -17,7 +17,7 @@ func negatives(w http.ResponseWriter, resp *http.Response, tw *tar.Writer, code 
 	if resp.StatusCode >= 400 {        // a range comparison
 		return
 	}
-	if resp.StatusCode/100 == 2 { // the other operand is not the field
+	if resp.StatusCode/100 == 6 { // no such class
 		return
 	}
 	_ = tw.WriteHeader(&tar.Header{Size: 404}) // archive/tar's WriteHeader

@@ -1,0 +1,213 @@
+package analyzer
+
+import (
+	"go/types"
+)
+
+// A callPosition is the status code parameter of a function or method,
+// matched by package path, receiver type name and name.
+type callPosition struct {
+	pkg  string // import path of the declaring package
+	recv string // receiver type name (pointer or not), or "" for a function
+	name string
+	arg  int // index of the status argument, counted after the receiver
+	kind kind
+}
+
+const (
+	ginPath      = "github.com/gin-gonic/gin"
+	echo4Path    = "github.com/labstack/echo/v4"
+	echo5Path    = "github.com/labstack/echo/v5"
+	fiber2Path   = "github.com/gofiber/fiber/v2"
+	fiber3Path   = "github.com/gofiber/fiber/v3"
+	renderPath   = "github.com/go-chi/render"
+	fasthttpPath = "github.com/valyala/fasthttp"
+	assertPath   = "github.com/stretchr/testify/assert"
+	requirePath  = "github.com/stretchr/testify/require"
+)
+
+// callPositions lists the status parameters of net/http and of the
+// supported frameworks, whose signatures were checked against their
+// sources (versions in the README). WriteHeader is not here: it is
+// matched on every type implementing net/http.ResponseWriter.
+var callPositions = concat(
+	[]callPosition{
+		{pkg: "net/http", name: "Error", arg: 2, kind: reachesWriteHeader},           // Error(w, error string, code int)
+		{pkg: "net/http", name: "Redirect", arg: 3, kind: reachesWriteHeader},        // Redirect(w, r, url string, code int)
+		{pkg: "net/http", name: "RedirectHandler", arg: 1, kind: reachesWriteHeader}, // RedirectHandler(url string, code int)
+		{pkg: "net/http", name: "StatusText", arg: 0, kind: statusText},              // StatusText(code int)
+		{pkg: renderPath, name: "Status", arg: 1, kind: statusArg},                   // Status(r *http.Request, status int)
+	},
+	// gin: (*Context).JSON(code int, obj any) and the like.
+	methods(ginPath, "Context", 0,
+		"JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON",
+		"XML", "YAML", "TOML", "ProtoBuf", "BSON", "String", "HTML", "Data",
+		"DataFromReader", "Status", "Render", "Negotiate", "AbortWithStatus",
+		"AbortWithStatusJSON", "AbortWithStatusPureJSON", "AbortWithError"),
+	[]callPosition{
+		{pkg: ginPath, recv: "Context", name: "Redirect", arg: 0, kind: statusArg}, // Redirect(code int, location string)
+	},
+	// echo v4: Context is an interface; v5: Context is a struct.
+	methods(echo4Path, "Context", 0, echoMethods...),
+	methods(echo5Path, "Context", 0, echoMethods...),
+	[]callPosition{
+		{pkg: echo4Path, recv: "Context", name: "Redirect", arg: 0, kind: statusArg}, // Redirect(code int, url string)
+		{pkg: echo5Path, recv: "Context", name: "Redirect", arg: 0, kind: statusArg},
+		{pkg: echo4Path, name: "NewHTTPError", arg: 0, kind: statusArg}, // NewHTTPError(code int, message ...any)
+		{pkg: echo5Path, name: "NewHTTPError", arg: 0, kind: statusArg}, // NewHTTPError(code int, message string)
+	},
+	// fiber v2: (*Ctx).Status(status int), Redirect(location string, status ...int).
+	[]callPosition{
+		{pkg: fiber2Path, recv: "Ctx", name: "Status", arg: 0, kind: statusArg},
+		{pkg: fiber2Path, recv: "Ctx", name: "SendStatus", arg: 0, kind: statusArg},
+		{pkg: fiber2Path, recv: "Ctx", name: "Redirect", arg: 1, kind: statusArg},
+		{pkg: fiber2Path, name: "NewError", arg: 0, kind: statusArg},
+		{pkg: fiber3Path, name: "NewError", arg: 0, kind: statusArg},
+		{pkg: fiber3Path, name: "NewErrorf", arg: 0, kind: statusArg},
+	},
+	methods(fiber3Path, "Ctx", 0, "Status", "SendStatus"),
+	methods(fiber3Path, "DefaultCtx", 0, "Status", "SendStatus"),
+	methods(fiber3Path, "Res", 0, "Status", "SendStatus"),
+	methods(fiber3Path, "DefaultRes", 0, "Status", "SendStatus"),
+	methods(fiber3Path, "Redirect", 0, "Status"),
+	// fasthttp, under fiber: SetStatusCode(statusCode int), Error(msg string, statusCode int).
+	methods(fasthttpPath, "Response", 0, "SetStatusCode"),
+	methods(fasthttpPath, "ResponseHeader", 0, "SetStatusCode"),
+	methods(fasthttpPath, "RequestCtx", 0, "SetStatusCode"),
+	[]callPosition{
+		{pkg: fasthttpPath, recv: "RequestCtx", name: "Error", arg: 1, kind: statusArg},
+	},
+)
+
+// echoMethods are the methods of echo's Context whose first parameter is
+// the status code.
+var echoMethods = []string{
+	"JSON", "JSONPretty", "JSONBlob", "JSONP", "JSONPBlob", "XML",
+	"XMLPretty", "XMLBlob", "HTML", "HTMLBlob", "String", "Blob", "Stream",
+	"NoContent", "Render",
+}
+
+// methods returns the positions of the named methods of one type, all
+// with the status code at argument arg.
+func methods(pkg, recv string, arg int, names ...string) []callPosition {
+	ps := make([]callPosition, len(names))
+	for i, name := range names {
+		ps[i] = callPosition{pkg: pkg, recv: recv, name: name, arg: arg, kind: statusArg}
+	}
+	return ps
+}
+
+func concat[T any](lists ...[]T) []T {
+	var all []T
+	for _, l := range lists {
+		all = append(all, l...)
+	}
+	return all
+}
+
+// An assertion is a test assertion comparing two values, expected and
+// actual, at arguments first and first+1 (counted after the receiver).
+type assertion struct {
+	pkg   string
+	recv  string // receiver type name, or "" for a function
+	name  string
+	first int
+}
+
+// assertions lists testify's equality assertions, as functions of assert
+// and require and as methods of their Assertions types (which testify's
+// suite.Suite embeds), and fiber's utils.AssertEqual.
+var assertions = func() []assertion {
+	var all []assertion
+	for _, name := range []string{
+		"Equal", "Equalf", "NotEqual", "NotEqualf",
+		"EqualValues", "EqualValuesf", "NotEqualValues", "NotEqualValuesf",
+	} {
+		for _, pkg := range []string{assertPath, requirePath} {
+			all = append(all,
+				assertion{pkg: pkg, name: name, first: 1},                     // assert.Equal(t, expected, actual, ...)
+				assertion{pkg: pkg, recv: "Assertions", name: name, first: 0}, // a.Equal(expected, actual, ...)
+			)
+		}
+	}
+	return append(all, assertion{pkg: fiber2Path + "/utils", name: "AssertEqual", first: 1}) // AssertEqual(tb, expected, actual, description ...string)
+}()
+
+// A fieldPosition is a struct field that holds a status code.
+type fieldPosition struct {
+	pkg, typ, field string
+	kind            kind
+}
+
+// fieldPositions lists the status fields of net/http and the frameworks.
+// Fields of a project's own types are matched by shape (see fieldKind).
+var fieldPositions = []fieldPosition{
+	{"net/http", "Response", "StatusCode", netHTTPField},
+	{"net/http/httptest", "ResponseRecorder", "Code", netHTTPField},
+	{echo4Path, "HTTPError", "Code", statusArg},
+	{echo5Path, "HTTPError", "Code", statusArg},
+	{fiber2Path, "Error", "Code", statusArg},
+	{fiber3Path, "Error", "Code", statusArg},
+}
+
+// statusGetters lists methods that return a status code: fasthttp's
+// (*Response).StatusCode() and (*ResponseHeader).StatusCode().
+var statusGetters = []callPosition{
+	{pkg: fasthttpPath, recv: "Response", name: "StatusCode", kind: netHTTPField},
+	{pkg: fasthttpPath, recv: "ResponseHeader", name: "StatusCode", kind: netHTTPField},
+}
+
+// A funcIndex finds positions by the name of the function or method.
+type funcIndex[T any] map[string][]T
+
+func indexBy[T any](list []T, name func(T) string) funcIndex[T] {
+	idx := make(funcIndex[T])
+	for _, x := range list {
+		idx[name(x)] = append(idx[name(x)], x)
+	}
+	return idx
+}
+
+var (
+	callIndex      = indexBy(callPositions, func(p callPosition) string { return p.name })
+	assertionIndex = indexBy(assertions, func(a assertion) string { return a.name })
+	getterIndex    = indexBy(statusGetters, func(p callPosition) string { return p.name })
+)
+
+// declaredBy reports whether fn is the function pkg.name, or, when recv
+// is not empty, a method name of the type pkg.recv or of a pointer to it.
+func declaredBy(fn *types.Func, pkg, recv, name string) bool {
+	if fn.Name() != name || fn.Pkg() == nil || fn.Pkg().Path() != pkg {
+		return false
+	}
+	return recvName(fn) == recv
+}
+
+// recvName returns the name of the type whose method fn is, or "" if fn
+// is a function.
+func recvName(fn *types.Func) string {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return ""
+	}
+	if named, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok {
+		return named.Obj().Name()
+	}
+	return ""
+}
+
+// integerParam reports whether argument i of a call of sig, counted after
+// the receiver, is passed to an integer parameter (or to the elements of
+// a variadic ...int), and whether sig has such an argument at all.
+func integerParam(sig *types.Signature, i int) (isInt, exists bool) {
+	params := sig.Params()
+	n := params.Len()
+	if sig.Variadic() && i >= n-1 {
+		slice, ok := params.At(n - 1).Type().Underlying().(*types.Slice)
+		return ok && isInteger(slice.Elem()), true
+	}
+	if i >= n {
+		return false, false
+	}
+	return isInteger(params.At(i).Type()), true
+}
