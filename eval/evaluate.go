@@ -77,7 +77,7 @@ func evaluate(m corpus.Module, t tools, o options, timed bool, tmp string) (*mod
 	}
 
 	if timed {
-		log.Printf("%s: timing 4 tools, %d runs each", m.Name, o.runs)
+		log.Printf("%s: timing 5 tools, %d runs each", m.Name, o.runs)
 		if res.Speed, err = timeTools(t, dir, o.runs); err != nil {
 			return nil, err
 		}

@@ -83,7 +83,7 @@ func (r *report) markdown() string {
 
 	if r.any(func(mr *moduleResult) bool { return mr.Speed != nil }) {
 		b.WriteString("\n## Speed\n\n")
-		b.WriteString("Each tool on ./... with tests, alternating runs after one warm-up run each; medians. The floor is a no-op analyzer in the same singlechecker driver. staticcheck gets an empty cache each run.\n\n")
+		b.WriteString("Each tool on ./... with tests, alternating runs after one warm-up run each; medians. The floor is a no-op analyzer in the same singlechecker driver. staticcheck runs with an empty cache each time, and again with a warm one.\n\n")
 		b.WriteString("| module | tool | runs | wall | × floor | peak RSS | × floor |\n|---|---|---|---|---|---|---|\n")
 		for _, mr := range r.Modules {
 			s := mr.Speed

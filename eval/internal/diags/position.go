@@ -16,7 +16,7 @@ func Position(src []byte, off int) string {
 	}
 	after := strings.TrimLeft(string(src[off:min(len(src), off+200)]), " \t")
 	after = strings.TrimLeft(after, "+-")
-	after = strings.TrimLeft(after, "0123456789abcdefABCDEFxXoObB_")
+	after = strings.TrimLeft(after, "0123456789abcdefABCDEFxXoO_")
 	after = strings.TrimLeft(strings.TrimLeft(after, ")"), " \t")
 	before := string(src[max(0, off-400):off])
 	before = stripOpeners(before)
