@@ -98,8 +98,20 @@ func (c *checker) walkFile(file *ast.File) {
 				w.scope = c.info.Scopes[fn.Type]
 			}
 			w.params = c.wrappers.candidates(c, fn)
+			c.checkDeclaredSink(fn)
 		}
 		ast.Inspect(decl, w.visit)
+	}
+}
+
+// checkDeclaredSink checks a -sinks entry naming a function declared in
+// the package, even if the package never calls it.
+func (c *checker) checkDeclaredSink(decl *ast.FuncDecl) {
+	if c.userSinks[decl.Name.Name] == nil {
+		return
+	}
+	if fn, ok := c.info.Defs[decl.Name].(*types.Func); ok {
+		c.callSink(fn)
 	}
 }
 

@@ -136,26 +136,21 @@ func parseUserSink(entry string) (userSink, bool) {
 		return s, false
 	}
 	s.arg = arg
-	var qualified string // pkg/path.Name
+	qualified, method := target, "" // pkg/path.Name, and the method's name
 	if rest, ok := strings.CutPrefix(target, "("); ok {
-		recv, method, ok := strings.Cut(rest, ").")
-		if !ok {
+		recv, name, ok := strings.Cut(rest, ").")
+		if !ok || !token.IsIdentifier(name) {
 			return s, false
 		}
-		qualified, s.name = strings.TrimPrefix(recv, "*"), method
-	} else {
-		qualified = target
+		qualified, method = strings.TrimPrefix(recv, "*"), name
 	}
 	dot := strings.LastIndex(qualified, ".")
 	if dot <= strings.LastIndex(qualified, "/") {
 		return s, false // no name after the last path element
 	}
-	name := qualified[dot+1:]
-	s.pkg = qualified[:dot]
-	if s.name != "" {
-		s.recv = name
-	} else {
-		s.name = name
+	s.pkg, s.name = qualified[:dot], qualified[dot+1:]
+	if method != "" {
+		s.recv, s.name = s.name, method
 	}
 	return s, s.pkg != "" && token.IsIdentifier(s.name) && (s.recv == "" || token.IsIdentifier(s.recv))
 }

@@ -60,7 +60,10 @@ var callPositions = concat(
 	[]callPosition{
 		{pkg: fiber2Path, recv: "Ctx", name: "Status", arg: 0, kind: statusArg},
 		{pkg: fiber2Path, recv: "Ctx", name: "SendStatus", arg: 0, kind: statusArg},
-		{pkg: fiber2Path, recv: "Ctx", name: "Redirect", arg: 1, kind: statusArg},
+		{pkg: fiber2Path, recv: "Ctx", name: "Redirect", arg: 1, kind: statusArg},        // Redirect(location string, status ...int)
+		{pkg: fiber2Path, recv: "Ctx", name: "RedirectToRoute", arg: 2, kind: statusArg}, // RedirectToRoute(routeName string, params Map, status ...int)
+		{pkg: fiber2Path, recv: "Ctx", name: "RedirectBack", arg: 1, kind: statusArg},    // RedirectBack(fallback string, status ...int)
+		{pkg: fiber2Path + "/utils", name: "StatusMessage", arg: 0, kind: statusArg},     // StatusMessage(status int) string
 		{pkg: fiber2Path, name: "NewError", arg: 0, kind: statusArg},
 		{pkg: fiber3Path, name: "NewError", arg: 0, kind: statusArg},
 		{pkg: fiber3Path, name: "NewErrorf", arg: 0, kind: statusArg},
@@ -74,9 +77,16 @@ var callPositions = concat(
 	methods(fasthttpPath, "Response", 0, "SetStatusCode"),
 	methods(fasthttpPath, "ResponseHeader", 0, "SetStatusCode"),
 	methods(fasthttpPath, "RequestCtx", 0, "SetStatusCode"),
+	methods(fasthttpPath, "RequestCtx", 1, "Error", "Redirect", "RedirectBytes", "TimeoutErrorWithCode"), // Error(msg string, statusCode int)
 	[]callPosition{
-		{pkg: fasthttpPath, recv: "RequestCtx", name: "Error", arg: 1, kind: statusArg},
+		{pkg: fasthttpPath, name: "TimeoutWithCodeHandler", arg: 3, kind: statusArg}, // TimeoutWithCodeHandler(h, timeout, msg string, statusCode int)
+		{pkg: fasthttpPath, name: "StatusMessage", arg: 0, kind: statusArg},          // StatusMessage(statusCode int) string
 	},
+	// testify: HTTPStatusCode(t, handler, method, url string, values url.Values, statuscode int, ...).
+	methods(assertPath, "", 5, "HTTPStatusCode", "HTTPStatusCodef"),
+	methods(requirePath, "", 5, "HTTPStatusCode", "HTTPStatusCodef"),
+	methods(assertPath, "Assertions", 4, "HTTPStatusCode", "HTTPStatusCodef"),
+	methods(requirePath, "Assertions", 4, "HTTPStatusCode", "HTTPStatusCodef"),
 )
 
 // echoMethods are the methods of echo's Context whose first parameter is
@@ -87,8 +97,9 @@ var echoMethods = []string{
 	"NoContent", "Render",
 }
 
-// methods returns the positions of the named methods of one type, all
-// with the status code at argument arg.
+// methods returns the positions of the named methods of one type (or
+// the functions of a package, if recv is ""), all with the status code
+// at argument arg.
 func methods(pkg, recv string, arg int, names ...string) []callPosition {
 	ps := make([]callPosition, len(names))
 	for i, name := range names {
@@ -148,11 +159,15 @@ var fieldPositions = []fieldPosition{
 	{echo5Path, "HTTPError", "Code", statusArg},
 	{fiber2Path, "Error", "Code", statusArg},
 	{fiber3Path, "Error", "Code", statusArg},
+	{echo5Path, "ProblemError", "Status", statusArg},
+	{ginPath + "/render", "Redirect", "Code", statusArg},
 }
 
-// statusGetters lists methods that return a status code: fasthttp's
-// (*Response).StatusCode() and (*ResponseHeader).StatusCode().
+// statusGetters lists methods that return a status code, such as
+// fasthttp's (*Response).StatusCode() and gin's c.Writer.Status().
 var statusGetters = []callPosition{
+	{pkg: ginPath, recv: "ResponseWriter", name: "Status", kind: netHTTPField},
+	{pkg: echo5Path, recv: "HTTPError", name: "StatusCode", kind: netHTTPField},
 	{pkg: fasthttpPath, recv: "Response", name: "StatusCode", kind: netHTTPField},
 	{pkg: fasthttpPath, recv: "ResponseHeader", name: "StatusCode", kind: netHTTPField},
 }

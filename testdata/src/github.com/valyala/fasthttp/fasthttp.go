@@ -5,6 +5,8 @@
 // v1.51.0, v1.69.0 and v1.78.0). The bodies do nothing.
 package fasthttp
 
+import "time"
+
 // RequestHandler must process incoming requests (server.go:133).
 type RequestHandler func(ctx *RequestCtx)
 
@@ -88,3 +90,10 @@ func (ctx *RequestCtx) SetBodyString(body string) { ctx.Response.SetBodyString(b
 // StatusMessage returns HTTP status message for the given status code
 // (status.go:155).
 func StatusMessage(statusCode int) string { panic("stub") }
+
+// TimeoutWithCodeHandler creates RequestHandler, which returns an error with
+// the given msg and status code to the client if h didn't return during
+// the given duration (server.go:453).
+func TimeoutWithCodeHandler(h RequestHandler, timeout time.Duration, msg string, statusCode int) RequestHandler {
+	panic("stub")
+}
