@@ -1,0 +1,203 @@
+package lsp
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// loadMode is what the analyzers need of each package: syntax and types
+// of the packages themselves, and of their dependencies only the types
+// (from export data), since the analyzers use no facts.
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
+	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+
+// A finding is one diagnostic, converted for one file, with its fixes.
+type finding struct {
+	diag  diagnostic
+	fixes []fix
+}
+
+// A fix is one suggested fix: its message and its edits, keyed by file
+// path.
+type fix struct {
+	title string
+	edits map[string][]textEdit
+}
+
+// A run is one analysis of the packages of one directory.
+type run struct {
+	analyzers []*analysis.Analyzer
+	severity  int
+	env       []string
+	overlay   map[string][]byte // open documents' contents by file path
+	mappers   map[string]*mapper
+}
+
+// analyzeDir loads the packages in dir, test variants included, with the
+// overlay's unsaved contents, runs the analyzers on them even when they
+// have type errors, and returns the findings by file path. An analyzer
+// that fails on one package does not hide the findings in the others:
+// the error comes back beside them.
+func (r *run) analyzeDir(ctx context.Context, dir string) (map[string][]finding, error) {
+	cfg := &packages.Config{
+		Context: ctx,
+		Mode:    loadMode,
+		Dir:     dir,
+		Env:     r.env,
+		Tests:   true,
+		Overlay: r.overlay,
+	}
+	pkgs, err := packages.Load(cfg, ".")
+	if err != nil {
+		return nil, fmt.Errorf("loading %s: %w", dir, err)
+	}
+	var roots []*packages.Package
+	for _, pkg := range pkgs {
+		if pkg.Types == nil || pkg.TypesInfo == nil || len(pkg.Syntax) == 0 {
+			continue // nothing was type-checked (no module, no files, ...)
+		}
+		if strings.HasSuffix(pkg.ID, ".test") {
+			continue // the generated test main package
+		}
+		roots = append(roots, pkg)
+	}
+	graph, err := r.check(roots)
+	if err != nil {
+		return nil, err
+	}
+
+	var errs []error
+	byFile := make(map[string][]finding)
+	seen := make(map[string]bool) // p and p [p.test] share p's files
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		if act.Err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", act, act.Err))
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			file, f, err := r.convert(act.Package.Fset, act.Analyzer, d)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", act, err))
+				continue
+			}
+			key := fmt.Sprintf("%s:%v:%s", file, f.diag.Range, f.diag.Message)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			byFile[file] = append(byFile[file], f)
+		}
+	}
+	for _, fs := range byFile {
+		slices.SortFunc(fs, func(a, b finding) int {
+			return cmp.Or(
+				cmp.Compare(a.diag.Range.Start.Line, b.diag.Range.Start.Line),
+				cmp.Compare(a.diag.Range.Start.Character, b.diag.Range.Start.Character),
+				strings.Compare(a.diag.Message, b.diag.Message))
+		})
+	}
+	return byFile, errors.Join(errs...)
+}
+
+// check runs the analyzers with x/tools' checker. It runs them in this
+// goroutine, so that a panic in an analyzer becomes an error here
+// instead of ending the server.
+func (r *run) check(roots []*packages.Package) (graph *checker.Graph, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("analyzer panic: %v\n%s", p, debug.Stack())
+		}
+	}()
+	return checker.Analyze(r.analyzers, roots, &checker.Options{Sequential: true})
+}
+
+// convert turns an analysis diagnostic into a finding for the file it
+// is in, with ranges counted in the content the analysis saw.
+func (r *run) convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic) (string, finding, error) {
+	file, rng, err := r.span(fset, d.Pos, d.End)
+	if err != nil {
+		return "", finding{}, err
+	}
+	f := finding{diag: diagnostic{
+		Range:    rng,
+		Severity: r.severity,
+		Code:     d.Category,
+		Source:   a.Name,
+		Message:  d.Message,
+	}}
+	if d.URL != "" {
+		f.diag.CodeDescription = &codeDescription{Href: d.URL}
+	}
+	for _, sf := range d.SuggestedFixes {
+		fx := fix{title: sf.Message, edits: make(map[string][]textEdit)}
+		for _, e := range sf.TextEdits {
+			efile, erng, err := r.span(fset, e.Pos, e.End)
+			if err != nil {
+				return "", finding{}, err
+			}
+			fx.edits[efile] = append(fx.edits[efile], textEdit{Range: erng, NewText: string(e.NewText)})
+		}
+		f.fixes = append(f.fixes, fx)
+	}
+	return file, f, nil
+}
+
+// span returns the file and the LSP range of [pos, end). Positions are
+// taken raw, not adjusted by //line directives: the editor shows the
+// file itself.
+func (r *run) span(fset *token.FileSet, pos, end token.Pos) (string, Range, error) {
+	tf := fset.File(pos)
+	if tf == nil {
+		return "", Range{}, fmt.Errorf("position %d is in no file", pos)
+	}
+	if !end.IsValid() {
+		end = pos // a diagnostic may be a point
+	}
+	name := filepath.Clean(tf.Name())
+	m, err := r.mapper(name)
+	if err != nil {
+		return "", Range{}, err
+	}
+	if tf.Size() != len(m.content) {
+		return "", Range{}, fmt.Errorf("%s changed on disk during analysis", name)
+	}
+	rng, err := m.rangeOf(tf.Offset(pos), tf.Offset(end))
+	return name, rng, err
+}
+
+// mapper returns the position mapper of a file's content: the overlay's
+// when the file is open, else the file on disk.
+func (r *run) mapper(name string) (*mapper, error) {
+	if m, ok := r.mappers[name]; ok {
+		return m, nil
+	}
+	content, ok := r.overlay[name]
+	if !ok {
+		var err error
+		if content, err = os.ReadFile(name); err != nil {
+			return nil, err
+		}
+	}
+	m := newMapper(content)
+	if r.mappers == nil {
+		r.mappers = make(map[string]*mapper)
+	}
+	r.mappers[name] = m
+	return m, nil
+}

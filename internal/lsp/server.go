@@ -1,0 +1,560 @@
+// Package lsp is a small Language Server Protocol server that runs
+// go/analysis analyzers on the packages of the Go files open in an
+// editor and offers their suggested fixes as quick fixes.
+//
+// It exists because gopls cannot load third-party analyzers
+// (golang/go#59869): an editor runs this server beside gopls. The server
+// reads unsaved buffers through go/packages' overlay, analyses a
+// package when one of its files is opened or saved, and a short
+// debounce after it changes, and publishes the diagnostics of every
+// open file. Each suggested fix becomes a quick-fix code action whose
+// WorkspaceEdit the editor applies; the server never writes a file.
+//
+// Only the parts of LSP 3.17 this needs are implemented: the lifecycle,
+// full text synchronisation, publishDiagnostics and codeAction, with
+// positions in UTF-16 code units.
+package lsp
+
+import (
+	"bufio"
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// ErrNoShutdown is returned by Serve when the client sent exit, or closed
+// the connection, without asking the server to shut down first; the
+// specification asks a server to exit with code 1 then.
+var ErrNoShutdown = errors.New("exit without shutdown")
+
+// Options configures a Server.
+type Options struct {
+	// Debounce is how long the server waits after a change before it
+	// analyses, so that a burst of keystrokes costs one analysis. Opening
+	// and saving a file analyse at once.
+	Debounce time.Duration
+	// Severity is the severity of every diagnostic, one of the Severity
+	// constants; zero means SeverityWarning.
+	Severity int
+	// Env is the environment of the go command that loads packages; nil
+	// means the server's own.
+	Env []string
+	// Log receives a line for each failure the client is not told about;
+	// nil discards them.
+	Log *log.Logger
+}
+
+// A Server serves one client over one connection.
+type Server struct {
+	analyzers []*analysis.Analyzer
+	opts      Options
+	conn      *conn
+	wake      chan struct{} // a send tells the worker that due changed
+
+	mu              sync.Mutex
+	state           state
+	documentChanges bool                 // the client takes versioned edits
+	docs            map[string]*document // open documents by file path
+	due             map[string]time.Time // directories to analyse, and when
+}
+
+// state is the lifecycle state of a server.
+type state int
+
+const (
+	stateNew      state = iota // before initialize
+	stateRunning               // initialized
+	stateShutdown              // after shutdown, waiting for exit
+)
+
+// A document is a file open in the editor.
+type document struct {
+	uri      string // as the client spells it
+	version  int32
+	text     []byte
+	analyzed bool      // whether findings belong to this version
+	findings []finding // of the last analysis of this version
+}
+
+// NewServer returns a server that runs the analyzers. The analyzers must
+// not need facts or other analyzers' results from other packages; they
+// run with RunDespiteErrors honoured, on packages with type errors too.
+func NewServer(analyzers []*analysis.Analyzer, opts Options) *Server {
+	if opts.Severity == 0 {
+		opts.Severity = SeverityWarning
+	}
+	return &Server{
+		analyzers: analyzers,
+		opts:      opts,
+		wake:      make(chan struct{}, 1),
+		docs:      make(map[string]*document),
+		due:       make(map[string]time.Time),
+	}
+}
+
+// Serve reads requests from in and writes responses and notifications to
+// out until the client sends exit or closes in. It returns nil after an
+// orderly shutdown and exit, ErrNoShutdown when the client exits or
+// disconnects without shutdown, and the error when the stream breaks.
+func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
+	s.conn = &conn{w: out}
+	ctx, cancel := context.WithCancel(ctx)
+	var worker sync.WaitGroup
+	worker.Go(func() { s.work(ctx) })
+	defer worker.Wait() // no notification may follow the return
+	defer cancel()
+
+	r := bufio.NewReader(in)
+	for {
+		body, err := readMessage(r)
+		if err == io.EOF {
+			if s.currentState() == stateShutdown {
+				return nil
+			}
+			return ErrNoShutdown
+		} else if err != nil {
+			return err
+		}
+		var msg message
+		if err := json.Unmarshal(body, &msg); err != nil {
+			s.reply(nil, nil, &responseError{Code: codeParseError, Message: err.Error()})
+			continue
+		}
+		if msg.Method == "exit" {
+			if s.currentState() == stateShutdown {
+				return nil
+			}
+			return ErrNoShutdown
+		}
+		if msg.Method == "" {
+			continue // a response: the server sends no requests
+		}
+		s.handle(&msg)
+	}
+}
+
+func (s *Server) currentState() state {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.state
+}
+
+// handle answers a request or acts on a notification.
+func (s *Server) handle(msg *message) {
+	st := s.currentState()
+	switch {
+	case st == stateNew && msg.Method != "initialize":
+		if msg.isRequest() {
+			s.reply(msg.ID, nil, &responseError{Code: codeServerNotInitialized, Message: "initialize first"})
+		}
+		return // the specification has notifications before initialize dropped
+	case st != stateNew && msg.Method == "initialize":
+		s.reply(msg.ID, nil, &responseError{Code: codeInvalidRequest, Message: "initialize sent twice"})
+		return
+	case st == stateShutdown:
+		if msg.isRequest() {
+			s.reply(msg.ID, nil, &responseError{Code: codeInvalidRequest, Message: "server is shut down"})
+		}
+		return
+	}
+
+	var (
+		result any
+		err    error
+	)
+	switch msg.Method {
+	case "initialize":
+		result, err = s.initialize(msg.Params)
+	case "initialized":
+	case "shutdown":
+		s.mu.Lock()
+		s.state = stateShutdown
+		s.mu.Unlock()
+	case "textDocument/didOpen":
+		err = s.didOpen(msg.Params)
+	case "textDocument/didChange":
+		err = s.didChange(msg.Params)
+	case "textDocument/didSave":
+		err = s.didSave(msg.Params)
+	case "textDocument/didClose":
+		err = s.didClose(msg.Params)
+	case "textDocument/codeAction":
+		result, err = s.codeAction(msg.Params)
+	default:
+		if msg.isRequest() {
+			s.reply(msg.ID, nil, &responseError{Code: codeMethodNotFound, Message: "method not supported: " + msg.Method})
+		}
+		return // other notifications, such as $/cancelRequest, need nothing
+	}
+
+	if !msg.isRequest() {
+		if err != nil {
+			s.logf("%s: %v", msg.Method, err)
+		}
+		return
+	}
+	var rerr *responseError
+	if err != nil {
+		rerr = &responseError{Code: codeInvalidParams, Message: err.Error()}
+		if e, ok := err.(*responseError); ok {
+			rerr = e
+		}
+	}
+	s.reply(msg.ID, result, rerr)
+}
+
+func (s *Server) reply(id json.RawMessage, result any, rerr *responseError) {
+	if err := s.conn.reply(id, result, rerr); err != nil {
+		s.logf("writing response: %v", err)
+	}
+}
+
+func (s *Server) logf(format string, args ...any) {
+	if s.opts.Log != nil {
+		s.opts.Log.Printf(format, args...)
+	}
+}
+
+func (s *Server) initialize(params json.RawMessage) (any, error) {
+	var p initializeParams
+	if err := json.Unmarshal(params, &p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	s.state = stateRunning
+	s.documentChanges = p.Capabilities.Workspace.WorkspaceEdit.DocumentChanges
+	s.mu.Unlock()
+	return initializeResult{
+		Capabilities: serverCapabilities{
+			PositionEncoding: "utf-16",
+			TextDocumentSync: textDocumentSync{OpenClose: true, Change: syncFull, Save: saveOptions{}},
+			CodeActionProvider: codeActionProvider{
+				CodeActionKinds: []string{kindQuickFix},
+			},
+		},
+		ServerInfo: serverInfo{Name: "barestatus-lsp"},
+	}, nil
+}
+
+func (s *Server) didOpen(params json.RawMessage) error {
+	var p didOpenParams
+	if err := json.Unmarshal(params, &p); err != nil {
+		return err
+	}
+	path, err := uriToPath(p.TextDocument.URI)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.docs[path] = &document{uri: p.TextDocument.URI, version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
+	s.mu.Unlock()
+	s.schedule(filepath.Dir(path), 0)
+	return nil
+}
+
+func (s *Server) didChange(params json.RawMessage) error {
+	var p didChangeParams
+	if err := json.Unmarshal(params, &p); err != nil {
+		return err
+	}
+	path, err := uriToPath(p.TextDocument.URI)
+	if err != nil {
+		return err
+	}
+	if len(p.ContentChanges) == 0 {
+		return nil
+	}
+	last := p.ContentChanges[len(p.ContentChanges)-1]
+	if last.Range != nil {
+		return errors.New("incremental change, but the server asked for full text")
+	}
+	s.mu.Lock()
+	doc, ok := s.docs[path]
+	if ok {
+		doc.version = p.TextDocument.Version
+		doc.text = []byte(last.Text)
+		doc.analyzed, doc.findings = false, nil
+	}
+	s.mu.Unlock()
+	if !ok {
+		return fmt.Errorf("change to %s, which is not open", p.TextDocument.URI)
+	}
+	s.schedule(filepath.Dir(path), s.opts.Debounce)
+	return nil
+}
+
+func (s *Server) didSave(params json.RawMessage) error {
+	var p didSaveParams
+	if err := json.Unmarshal(params, &p); err != nil {
+		return err
+	}
+	path, err := uriToPath(p.TextDocument.URI)
+	if err != nil {
+		return err
+	}
+	s.schedule(filepath.Dir(path), 0)
+	return nil
+}
+
+func (s *Server) didClose(params json.RawMessage) error {
+	var p didCloseParams
+	if err := json.Unmarshal(params, &p); err != nil {
+		return err
+	}
+	path, err := uriToPath(p.TextDocument.URI)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	delete(s.docs, path)
+	s.mu.Unlock()
+	// The diagnostics of a closed file would go stale, so clear them.
+	// Other open files of its package now see it as it is on disk.
+	s.publish(publishDiagnosticsParams{URI: p.TextDocument.URI, Diagnostics: []diagnostic{}})
+	s.schedule(filepath.Dir(path), 0)
+	return nil
+}
+
+func (s *Server) publish(p publishDiagnosticsParams) {
+	if err := s.conn.notify("textDocument/publishDiagnostics", p); err != nil {
+		s.logf("publishing diagnostics: %v", err)
+	}
+}
+
+// codeAction returns a quick fix for each suggested fix of the findings
+// that overlap the requested range, if the document has not changed
+// since they were found.
+func (s *Server) codeAction(params json.RawMessage) (any, error) {
+	var p codeActionParams
+	if err := json.Unmarshal(params, &p); err != nil {
+		return nil, err
+	}
+	path, err := uriToPath(p.TextDocument.URI)
+	if err != nil {
+		return nil, err
+	}
+	actions := []codeAction{}
+	if !wantsKind(p.Context.Only, kindQuickFix) {
+		return actions, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc, ok := s.docs[path]
+	if !ok || !doc.analyzed {
+		return actions, nil // no findings for this version yet
+	}
+	for _, f := range doc.findings {
+		if !f.diag.Range.overlaps(p.Range) {
+			continue
+		}
+		for _, fx := range f.fixes {
+			actions = append(actions, codeAction{
+				Title:       fx.title,
+				Kind:        kindQuickFix,
+				Diagnostics: []diagnostic{f.diag},
+				IsPreferred: len(f.fixes) == 1,
+				Edit:        s.workspaceEdit(fx),
+			})
+		}
+	}
+	return actions, nil
+}
+
+// wantsKind reports whether a code action of kind passes the client's
+// filter: an empty one, or one naming kind or a parent kind of it.
+func wantsKind(only []string, kind string) bool {
+	if len(only) == 0 {
+		return true
+	}
+	for _, o := range only {
+		if o == kind || strings.HasPrefix(kind, o+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// workspaceEdit returns the edits of a fix. It must be called with s.mu
+// held. Edits to an open document are bound to its version when the
+// client accepts versioned edits.
+func (s *Server) workspaceEdit(fx fix) workspaceEdit {
+	var we workspaceEdit
+	paths := make([]string, 0, len(fx.edits))
+	for path := range fx.edits {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	for _, path := range paths {
+		edits := slices.Clone(fx.edits[path])
+		slices.SortStableFunc(edits, func(a, b textEdit) int {
+			return cmp.Or(cmp.Compare(a.Range.Start.Line, b.Range.Start.Line),
+				cmp.Compare(a.Range.Start.Character, b.Range.Start.Character))
+		})
+		uri, version := pathToURI(path), (*int32)(nil)
+		if doc, ok := s.docs[path]; ok {
+			v := doc.version
+			uri, version = doc.uri, &v
+		}
+		if s.documentChanges {
+			we.DocumentChanges = append(we.DocumentChanges, textDocumentEdit{
+				TextDocument: optionalVersionedIdentifier{URI: uri, Version: version},
+				Edits:        edits,
+			})
+			continue
+		}
+		if we.Changes == nil {
+			we.Changes = make(map[string][]textEdit)
+		}
+		we.Changes[uri] = edits
+	}
+	return we
+}
+
+// schedule asks for the packages in dir to be analysed after delay,
+// replacing an earlier request: a change postpones a pending analysis.
+func (s *Server) schedule(dir string, delay time.Duration) {
+	s.mu.Lock()
+	s.due[dir] = time.Now().Add(delay)
+	s.mu.Unlock()
+	select {
+	case s.wake <- struct{}{}:
+	default: // the worker is already due to look
+	}
+}
+
+// work analyses directories as they fall due, one at a time, until ctx
+// is done.
+func (s *Server) work(ctx context.Context) {
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		dir, wait := s.next()
+		if dir != "" {
+			s.analyze(ctx, dir)
+			continue
+		}
+		if wait > 0 {
+			timer.Reset(wait)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+		case <-timer.C:
+		}
+		timer.Stop()
+	}
+}
+
+// next removes and returns a directory that is due; otherwise it returns
+// how long until one is, or 0 if none is waiting.
+func (s *Server) next() (string, time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	var first string
+	for dir, t := range s.due {
+		if first == "" || t.Before(s.due[first]) {
+			first = dir
+		}
+	}
+	if first == "" {
+		return "", 0
+	}
+	if wait := s.due[first].Sub(now); wait > 0 {
+		return "", wait
+	}
+	delete(s.due, first)
+	return first, 0
+}
+
+// analyze analyses the packages in dir with the open documents' current
+// text and publishes the findings of each open document in dir that has
+// not changed meanwhile (a changed one is due for another analysis).
+func (s *Server) analyze(ctx context.Context, dir string) {
+	s.mu.Lock()
+	overlay := make(map[string][]byte, len(s.docs))
+	type snapshot struct {
+		doc     *document
+		version int32
+	}
+	var inDir map[string]snapshot
+	for path, doc := range s.docs {
+		overlay[path] = doc.text
+		if filepath.Dir(path) == dir {
+			if inDir == nil {
+				inDir = make(map[string]snapshot)
+			}
+			inDir[path] = snapshot{doc, doc.version}
+		}
+	}
+	s.mu.Unlock()
+	if len(inDir) == 0 {
+		return // every file here was closed
+	}
+
+	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay}
+	start := time.Now()
+	byFile, err := r.analyzeDir(ctx, dir)
+	if ctx.Err() != nil {
+		return // shutting down
+	}
+	if err != nil {
+		s.logf("%v", err)
+	}
+	if byFile == nil {
+		return // nothing was analysed; keep what the client shows
+	}
+	s.logf("analysed %s in %v", dir, time.Since(start).Round(time.Millisecond))
+
+	var notes []publishDiagnosticsParams
+	s.mu.Lock()
+	for path, snap := range inDir {
+		if s.docs[path] != snap.doc || snap.doc.version != snap.version {
+			continue // closed or changed during the analysis
+		}
+		snap.doc.analyzed, snap.doc.findings = true, byFile[path]
+		diags := make([]diagnostic, len(byFile[path]))
+		for i, f := range byFile[path] {
+			diags[i] = f.diag
+		}
+		version := snap.version
+		notes = append(notes, publishDiagnosticsParams{URI: snap.doc.uri, Version: &version, Diagnostics: diags})
+	}
+	s.mu.Unlock()
+	slices.SortFunc(notes, func(a, b publishDiagnosticsParams) int { return strings.Compare(a.URI, b.URI) })
+	for _, n := range notes {
+		s.publish(n)
+	}
+}
+
+// DefaultDebounce is a debounce that keeps typing from starting an
+// analysis per keystroke while diagnostics still follow within a blink.
+const DefaultDebounce = 300 * time.Millisecond
+
+// ParseSeverity returns the Severity constant named by s: error,
+// warning, information (or info) or hint.
+func ParseSeverity(s string) (int, error) {
+	switch strings.ToLower(s) {
+	case "error":
+		return SeverityError, nil
+	case "warning":
+		return SeverityWarning, nil
+	case "information", "info":
+		return SeverityInformation, nil
+	case "hint":
+		return SeverityHint, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q: want error, warning, information or hint", s)
+}

@@ -1,0 +1,541 @@
+package lsp
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"go/parser"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/barestatus/barestatus/analyzer"
+)
+
+// These tests run whole sessions: a client in the test talks to a
+// Server over pipes, and the server loads real packages of a temporary
+// module with go/packages.
+
+// wait bounds every wait for the server; a cold build cache makes the
+// first analysis slow.
+const wait = 2 * time.Minute
+
+// A client is the test's side of a session.
+type client struct {
+	t         *testing.T
+	w         io.WriteCloser
+	msgs      chan *message
+	served    chan error // Serve's result
+	nextID    int
+	backlog   []*message // notifications read while waiting for a response
+	published []publishDiagnosticsParams
+}
+
+// startSession starts a server on pipes and returns its client.
+func startSession(t *testing.T, opts Options, analyzers ...*analysis.Analyzer) *client {
+	t.Helper()
+	if len(analyzers) == 0 {
+		analyzers = []*analysis.Analyzer{analyzer.New()}
+	}
+	srvIn, clientOut := io.Pipe()
+	clientIn, srvOut := io.Pipe()
+	c := &client{t: t, w: clientOut, msgs: make(chan *message, 100), served: make(chan error, 1)}
+	srv := NewServer(analyzers, opts)
+	go func() {
+		c.served <- srv.Serve(context.Background(), srvIn, srvOut)
+		srvOut.Close()
+	}()
+	go func() {
+		defer close(c.msgs)
+		r := bufio.NewReader(clientIn)
+		for {
+			body, err := readMessage(r)
+			if err != nil {
+				return
+			}
+			m := new(message)
+			if err := json.Unmarshal(body, m); err != nil {
+				t.Errorf("server sent invalid JSON %q: %v", body, err)
+				return
+			}
+			c.msgs <- m
+		}
+	}()
+	t.Cleanup(func() {
+		clientOut.Close()
+		select {
+		case <-c.served:
+		case <-time.After(wait):
+			t.Error("server did not stop after the client closed the connection")
+		}
+	})
+	return c
+}
+
+// recv returns the next message from the server.
+func (c *client) recv() *message {
+	c.t.Helper()
+	select {
+	case m, ok := <-c.msgs:
+		if !ok {
+			c.t.Fatal("server closed the connection")
+		}
+		if m.Method == "textDocument/publishDiagnostics" {
+			var p publishDiagnosticsParams
+			if err := json.Unmarshal(m.Params, &p); err != nil {
+				c.t.Fatal(err)
+			}
+			c.published = append(c.published, p)
+		}
+		return m
+	case <-time.After(wait):
+		c.t.Fatalf("no message from the server within %v", wait)
+		return nil
+	}
+}
+
+func (c *client) send(m any) {
+	c.t.Helper()
+	body, err := json.Marshal(m)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	if err := writeMessage(c.w, body); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+// callErr sends a request and returns its result or error.
+func (c *client) callErr(method string, params any) (json.RawMessage, *responseError) {
+	c.t.Helper()
+	c.nextID++
+	id := fmt.Sprint(c.nextID)
+	c.send(map[string]any{"jsonrpc": "2.0", "id": c.nextID, "method": method, "params": params})
+	for {
+		m := c.recv()
+		if m.Method != "" {
+			c.backlog = append(c.backlog, m)
+			continue
+		}
+		if string(m.ID) != id {
+			c.t.Fatalf("response to request %s while waiting for %s", m.ID, id)
+		}
+		if m.Error == nil && m.Result == nil {
+			c.t.Fatalf("response to %s has neither result nor error", method)
+		}
+		return m.Result, m.Error
+	}
+}
+
+// call sends a request and decodes its result into result.
+func (c *client) call(method string, params, result any) {
+	c.t.Helper()
+	raw, rerr := c.callErr(method, params)
+	if rerr != nil {
+		c.t.Fatalf("%s: %v", method, rerr)
+	}
+	if err := json.Unmarshal(raw, result); err != nil {
+		c.t.Fatalf("%s result %s: %v", method, raw, err)
+	}
+}
+
+func (c *client) notify(method string, params any) {
+	c.t.Helper()
+	c.send(map[string]any{"jsonrpc": "2.0", "method": method, "params": params})
+}
+
+// diagnostics waits for the diagnostics of uri at version, or for those
+// without a version when version is negative.
+func (c *client) diagnostics(uri string, version int32) []diagnostic {
+	c.t.Helper()
+	match := func(m *message) ([]diagnostic, bool) {
+		if m.Method != "textDocument/publishDiagnostics" {
+			return nil, false
+		}
+		var p publishDiagnosticsParams
+		if err := json.Unmarshal(m.Params, &p); err != nil {
+			c.t.Fatal(err)
+		}
+		ok := p.URI == uri && (version < 0 && p.Version == nil || p.Version != nil && *p.Version == version)
+		return p.Diagnostics, ok
+	}
+	for i, m := range c.backlog {
+		if d, ok := match(m); ok {
+			c.backlog = slices.Delete(c.backlog, i, i+1)
+			return d
+		}
+	}
+	for {
+		if d, ok := match(c.recv()); ok {
+			return d
+		}
+	}
+}
+
+func (c *client) initialize(documentChanges bool) initializeResult {
+	c.t.Helper()
+	var res initializeResult
+	c.call("initialize", map[string]any{
+		"processId":    nil,
+		"capabilities": map[string]any{"workspace": map[string]any{"workspaceEdit": map[string]any{"documentChanges": documentChanges}}},
+	}, &res)
+	c.notify("initialized", map[string]any{})
+	return res
+}
+
+func (c *client) open(uri, text string) {
+	c.t.Helper()
+	c.notify("textDocument/didOpen", map[string]any{
+		"textDocument": map[string]any{"uri": uri, "languageId": "go", "version": 1, "text": text},
+	})
+}
+
+func (c *client) change(uri string, version int32, text string) {
+	c.t.Helper()
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": uri, "version": version},
+		"contentChanges": []map[string]any{{"text": text}},
+	})
+}
+
+func (c *client) codeActions(uri string, r Range) []codeAction {
+	c.t.Helper()
+	var actions []codeAction
+	c.call("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"range":        r,
+		"context":      map[string]any{"diagnostics": []any{}},
+	}, &actions)
+	return actions
+}
+
+// shutdown ends the session in order and checks that Serve returns nil.
+func (c *client) shutdown() {
+	c.t.Helper()
+	raw, rerr := c.callErr("shutdown", nil)
+	if rerr != nil || string(raw) != "null" {
+		c.t.Fatalf("shutdown: %s, %v; want result null", raw, rerr)
+	}
+	c.notify("exit", nil)
+	select {
+	case err := <-c.served:
+		c.served <- err // for the cleanup
+		if err != nil {
+			c.t.Errorf("Serve after shutdown and exit: %v", err)
+		}
+	case <-time.After(wait):
+		c.t.Fatal("server did not stop on exit")
+	}
+}
+
+// newModule writes a module that requires this one through a replace
+// directive, with the given files, and returns its directory and the
+// environment the go command needs for it.
+func newModule(t *testing.T, files map[string]string) (string, []string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads packages with the go command")
+	}
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files["go.mod"] = "module example.com/demo\n\ngo 1.26.0\n\nrequire github.com/barestatus/barestatus v0.0.0\n\nreplace github.com/barestatus/barestatus => " + root + "\n"
+	files["go.sum"] = string(sum)
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir, append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+}
+
+// applyEdits applies LSP edits, positioned in UTF-16 units, to text. It
+// converts positions on its own, without the server's mapper.
+func applyEdits(t *testing.T, text string, edits []textEdit) string {
+	t.Helper()
+	offset := func(p Position) int {
+		lines := strings.SplitAfter(text, "\n")
+		if p.Line >= len(lines) {
+			t.Fatalf("position %v past the last line", p)
+		}
+		off := 0
+		for _, l := range lines[:p.Line] {
+			off += len(l)
+		}
+		units := 0
+		for i, r := range lines[p.Line] {
+			if units == p.Character {
+				return off + i
+			}
+			units += len(utf16.Encode([]rune{r}))
+		}
+		if units != p.Character {
+			t.Fatalf("position %v not on a character boundary of %q", p, lines[p.Line])
+		}
+		return off + len(strings.TrimRight(lines[p.Line], "\n"))
+	}
+	edits = slices.Clone(edits)
+	slices.SortFunc(edits, func(a, b textEdit) int { return offset(b.Range.Start) - offset(a.Range.Start) })
+	for _, e := range edits {
+		start, end := offset(e.Range.Start), offset(e.Range.End)
+		text = text[:start] + e.NewText + text[end:]
+	}
+	return text
+}
+
+const onDisk = `package demo
+
+import "net/http"
+
+func handler(w http.ResponseWriter, r *http.Request) {}
+`
+
+// unsaved differs from the file on disk, and has characters of two and
+// four UTF-8 bytes (one and two UTF-16 units) before a literal.
+const unsaved = `package demo
+
+import "net/http"
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, "naïve 😀", 404)
+	w.WriteHeader(422)
+}
+`
+
+func TestSession(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	c := startSession(t, Options{Env: env, Debounce: 200 * time.Millisecond})
+	res := c.initialize(true)
+	if caps := res.Capabilities; caps.TextDocumentSync.Change != syncFull || !caps.TextDocumentSync.OpenClose ||
+		caps.PositionEncoding != "utf-16" || !slices.Equal(caps.CodeActionProvider.CodeActionKinds, []string{"quickfix"}) {
+		t.Errorf("capabilities %+v", caps)
+	}
+
+	path := filepath.Join(dir, "main.go")
+	uri := pathToURI(path)
+	c.open(uri, unsaved)
+	diags := c.diagnostics(uri, 1)
+	want := []diagnostic{{
+		// 27 UTF-16 units precede the literal on its line, 30 bytes do.
+		Range:           Range{Position{5, 27}, Position{5, 30}},
+		Severity:        SeverityWarning,
+		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer"},
+		Source:          "barestatus",
+		Message:         "bare HTTP status code 404: use status.HTTP_404_NOT_FOUND",
+	}, {
+		Range:           Range{Position{6, 15}, Position{6, 18}},
+		Severity:        SeverityWarning,
+		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer"},
+		Source:          "barestatus",
+		Message:         "bare HTTP status code 422: use status.HTTP_422_UNPROCESSABLE_ENTITY",
+	}}
+	if !reflect.DeepEqual(diags, want) {
+		t.Fatalf("diagnostics of the unsaved buffer:\n got %+v\nwant %+v", diags, want)
+	}
+
+	// A cursor just after 404 gets its fix, and only its fix.
+	actions := c.codeActions(uri, Range{Position{5, 30}, Position{5, 30}})
+	if len(actions) != 1 {
+		t.Fatalf("%d code actions at 404, want 1: %+v", len(actions), actions)
+	}
+	a := actions[0]
+	if a.Title != "Replace 404 with status.HTTP_404_NOT_FOUND" || a.Kind != "quickfix" || !a.IsPreferred ||
+		len(a.Diagnostics) != 1 || a.Diagnostics[0].Message != want[0].Message {
+		t.Errorf("code action %+v", a)
+	}
+	dc := a.Edit.DocumentChanges
+	if len(dc) != 1 || dc[0].TextDocument.URI != uri || dc[0].TextDocument.Version == nil || *dc[0].TextDocument.Version != 1 || a.Edit.Changes != nil {
+		t.Fatalf("edit %+v: want one document change bound to version 1", a.Edit)
+	}
+	fixed := applyEdits(t, unsaved, dc[0].Edits)
+	for _, s := range []string{`http.Error(w, "naïve 😀", status.HTTP_404_NOT_FOUND)`, `"github.com/barestatus/barestatus/status"`, "w.WriteHeader(422)"} {
+		if !strings.Contains(fixed, s) {
+			t.Errorf("after the fix the buffer lacks %s:\n%s", s, fixed)
+		}
+	}
+	if _, err := parser.ParseFile(token.NewFileSet(), "main.go", fixed, 0); err != nil {
+		t.Errorf("the fixed buffer does not parse: %v\n%s", err, fixed)
+	}
+
+	// The client applies the edit and reports the change: only 422 is left.
+	c.change(uri, 2, fixed)
+	diags = c.diagnostics(uri, 2)
+	if len(diags) != 1 || diags[0].Message != want[1].Message {
+		t.Errorf("after the fix: %+v, want only the 422 diagnostic", diags)
+	}
+
+	// A version whose analysis has not finished offers no fixes: their
+	// edits would be computed against older text.
+	c.change(uri, 3, unsaved)
+	if actions := c.codeActions(uri, Range{Position{0, 0}, Position{99, 0}}); len(actions) != 0 {
+		t.Errorf("code actions for a version not yet analysed: %+v", actions)
+	}
+	if diags := c.diagnostics(uri, 3); len(diags) != 2 {
+		t.Errorf("version 3: %d diagnostics, want 2", len(diags))
+	}
+	if actions := c.codeActions(uri, Range{Position{0, 0}, Position{99, 0}}); len(actions) != 2 {
+		t.Errorf("version 3: %d code actions over the whole file, want 2", len(actions))
+	}
+	// A client asking only for refactorings gets no quick fixes.
+	var only []codeAction
+	c.call("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"range":        Range{Position{0, 0}, Position{99, 0}},
+		"context":      map[string]any{"diagnostics": []any{}, "only": []string{"refactor"}},
+	}, &only)
+	if len(only) != 0 {
+		t.Errorf("code actions with only=refactor: %+v", only)
+	}
+
+	// Closing the file clears its diagnostics.
+	c.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": uri}})
+	if diags := c.diagnostics(uri, -1); len(diags) != 0 {
+		t.Errorf("after close: %+v, want none", diags)
+	}
+	c.shutdown()
+
+	// The server never writes files: the edits are the client's to apply.
+	if got, err := os.ReadFile(path); err != nil || string(got) != onDisk {
+		t.Errorf("main.go on disk changed: %q, %v", got, err)
+	}
+}
+
+// TestTypeErrorsAndFlags checks that a package that does not type-check
+// is still analysed, that the analyzer's flags take effect, and that a
+// client without versioned edits gets plain changes.
+func TestTypeErrorsAndFlags(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	a := analyzer.New()
+	if err := a.Flags.Set("style", "nethttp"); err != nil {
+		t.Fatal(err)
+	}
+	c := startSession(t, Options{Env: env, Severity: SeverityError}, a)
+	c.initialize(false)
+
+	const broken = `package demo
+
+import "net/http"
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	undefinedHelper(r)
+	var n int = "not an int"
+	w.WriteHeader(404)
+}
+`
+	uri := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(uri, broken)
+	diags := c.diagnostics(uri, 1)
+	if len(diags) != 1 || diags[0].Message != "bare HTTP status code 404: use http.StatusNotFound" ||
+		diags[0].Severity != SeverityError || diags[0].Range != (Range{Position{7, 15}, Position{7, 18}}) {
+		t.Fatalf("diagnostics of a file with type errors: %+v", diags)
+	}
+	actions := c.codeActions(uri, diags[0].Range)
+	if len(actions) != 1 || actions[0].Title != "Replace 404 with http.StatusNotFound" {
+		t.Fatalf("code actions: %+v", actions)
+	}
+	if edits := actions[0].Edit.Changes[uri]; len(edits) != 1 || actions[0].Edit.DocumentChanges != nil ||
+		!strings.Contains(applyEdits(t, broken, edits), "w.WriteHeader(http.StatusNotFound)") {
+		t.Errorf("edit for a client without documentChanges: %+v", actions[0].Edit)
+	}
+	c.shutdown()
+}
+
+// TestDebounce checks that a burst of changes is analysed once, for the
+// last version, and that every open file of the package is published.
+func TestDebounce(t *testing.T) {
+	const other = "package demo\n\nimport \"net/http\"\n\nfunc other(w http.ResponseWriter) { w.WriteHeader(201) }\n"
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "other.go": other})
+	c := startSession(t, Options{Env: env, Debounce: 500 * time.Millisecond})
+	c.initialize(true)
+	uri, otherURI := pathToURI(filepath.Join(dir, "main.go")), pathToURI(filepath.Join(dir, "other.go"))
+	c.open(uri, onDisk)
+	if diags := c.diagnostics(uri, 1); len(diags) != 0 {
+		t.Fatalf("clean file: %+v", diags)
+	}
+	c.open(otherURI, other)
+	if diags := c.diagnostics(otherURI, 1); len(diags) != 1 {
+		t.Fatalf("other.go: %+v, want one diagnostic", diags)
+	}
+	c.published = nil
+
+	codes := []int{301, 302, 303, 307, 308}
+	for i, code := range codes {
+		text := strings.Replace(onDisk, "{}", fmt.Sprintf("{ http.Redirect(w, r, \"/\", %d) }", code), 1)
+		c.change(uri, int32(2+i), text)
+	}
+	last := int32(1 + len(codes))
+	diags := c.diagnostics(uri, last)
+	if len(diags) != 1 || !strings.Contains(diags[0].Message, "308") {
+		t.Errorf("after the burst: %+v, want the 308 diagnostic", diags)
+	}
+	for _, p := range c.published {
+		if p.URI == uri && *p.Version != last {
+			t.Errorf("published diagnostics of intermediate version %d", *p.Version)
+		}
+	}
+	c.shutdown()
+}
+
+func TestLifecycle(t *testing.T) {
+	c := startSession(t, Options{})
+	if _, rerr := c.callErr("textDocument/codeAction", map[string]any{}); rerr == nil || rerr.Code != codeServerNotInitialized {
+		t.Errorf("request before initialize: %v, want code %d", rerr, codeServerNotInitialized)
+	}
+	c.initialize(true)
+	if _, rerr := c.callErr("initialize", map[string]any{}); rerr == nil || rerr.Code != codeInvalidRequest {
+		t.Errorf("second initialize: %v, want code %d", rerr, codeInvalidRequest)
+	}
+	if _, rerr := c.callErr("textDocument/hover", map[string]any{}); rerr == nil || rerr.Code != codeMethodNotFound {
+		t.Errorf("unsupported request: %v, want code %d", rerr, codeMethodNotFound)
+	}
+	if _, rerr := c.callErr("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": "untitled:1"}}); rerr == nil || rerr.Code != codeInvalidParams {
+		t.Errorf("code action on a non-file URI: %v, want code %d", rerr, codeInvalidParams)
+	}
+	c.notify("$/cancelRequest", map[string]any{"id": 1}) // ignored
+	c.send(map[string]any{"jsonrpc": "2.0", "id": 99, "method": "shutdown"})
+	if m := c.recv(); string(m.ID) != "99" || string(m.Result) != "null" {
+		t.Errorf("shutdown response %+v", m)
+	}
+	if _, rerr := c.callErr("textDocument/codeAction", map[string]any{}); rerr == nil || rerr.Code != codeInvalidRequest {
+		t.Errorf("request after shutdown: %v, want code %d", rerr, codeInvalidRequest)
+	}
+	c.notify("exit", nil)
+	if err := <-c.served; err != nil {
+		t.Errorf("Serve after shutdown and exit: %v", err)
+	}
+	c.served <- nil
+}
+
+func TestExitWithoutShutdown(t *testing.T) {
+	c := startSession(t, Options{})
+	c.initialize(true)
+	c.notify("exit", nil)
+	if err := <-c.served; err != ErrNoShutdown {
+		t.Errorf("Serve after exit alone: %v, want ErrNoShutdown", err)
+	}
+	c.served <- nil
+
+	c = startSession(t, Options{})
+	c.initialize(true)
+	c.w.Close() // the editor died
+	if err := <-c.served; err != ErrNoShutdown {
+		t.Errorf("Serve after the client disconnected: %v, want ErrNoShutdown", err)
+	}
+	c.served <- nil
+}
