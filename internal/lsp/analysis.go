@@ -46,18 +46,18 @@ type run struct {
 	mappers   map[string]*mapper
 }
 
-// analyzeDir loads the packages in dir, test variants included, with the
-// overlay's unsaved contents, runs the analyzers on them even when they
+// analyzeDir loads the packages in dir, with their test variants when
+// tests is set, with the overlay's unsaved contents, runs the analyzers on them even when they
 // have type errors, and returns the findings by file path. An analyzer
 // that fails on one package does not hide the findings in the others:
 // the error comes back beside them.
-func (r *run) analyzeDir(ctx context.Context, dir string) (map[string][]finding, error) {
+func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[string][]finding, error) {
 	cfg := &packages.Config{
 		Context: ctx,
 		Mode:    loadMode,
 		Dir:     dir,
 		Env:     r.env,
-		Tests:   true,
+		Tests:   tests,
 		Overlay: r.overlay,
 	}
 	pkgs, err := packages.Load(cfg, ".")

@@ -490,6 +490,7 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 		version int32
 	}
 	var inDir map[string]snapshot
+	tests := false // test variants cost a second type-check of the package
 	for path, doc := range s.docs {
 		overlay[path] = doc.text
 		if filepath.Dir(path) == dir {
@@ -497,6 +498,7 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 				inDir = make(map[string]snapshot)
 			}
 			inDir[path] = snapshot{doc, doc.version}
+			tests = tests || strings.HasSuffix(path, "_test.go")
 		}
 	}
 	s.mu.Unlock()
@@ -506,7 +508,7 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 
 	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay}
 	start := time.Now()
-	byFile, err := r.analyzeDir(ctx, dir)
+	byFile, err := r.analyzeDir(ctx, dir, tests)
 	if ctx.Err() != nil {
 		return // shutting down
 	}

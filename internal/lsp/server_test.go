@@ -8,11 +8,13 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"log"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -461,7 +463,8 @@ func handler(w http.ResponseWriter, r *http.Request) {
 func TestDebounce(t *testing.T) {
 	const other = "package demo\n\nimport \"net/http\"\n\nfunc other(w http.ResponseWriter) { w.WriteHeader(201) }\n"
 	dir, env := newModule(t, map[string]string{"main.go": onDisk, "other.go": other})
-	c := startSession(t, Options{Env: env, Debounce: 500 * time.Millisecond})
+	var logs syncBuffer
+	c := startSession(t, Options{Env: env, Debounce: time.Second, Log: log.New(&logs, "", 0)})
 	c.initialize(true)
 	uri, otherURI := pathToURI(filepath.Join(dir, "main.go")), pathToURI(filepath.Join(dir, "other.go"))
 	c.open(uri, onDisk)
@@ -473,6 +476,8 @@ func TestDebounce(t *testing.T) {
 		t.Fatalf("other.go: %+v, want one diagnostic", diags)
 	}
 	c.published = nil
+	analysed := func() int { return strings.Count(logs.String(), "analysed ") }
+	before := analysed()
 
 	codes := []int{301, 302, 303, 307, 308}
 	for i, code := range codes {
@@ -489,7 +494,50 @@ func TestDebounce(t *testing.T) {
 			t.Errorf("published diagnostics of intermediate version %d", *p.Version)
 		}
 	}
+	if n := analysed() - before; n != 1 {
+		t.Errorf("%d analyses for a burst of %d changes, want 1\n%s", n, len(codes), logs.String())
+	}
 	c.shutdown()
+}
+
+// TestTestFiles checks that open test files, of the package and of its
+// external test package, are analysed.
+func TestTestFiles(t *testing.T) {
+	const internal = "package demo\n\nimport (\n\t\"net/http/httptest\"\n\t\"testing\"\n)\n\nfunc TestIn(t *testing.T) { httptest.NewRecorder().WriteHeader(202) }\n"
+	const external = "package demo_test\n\nimport (\n\t\"net/http\"\n\t\"testing\"\n)\n\nfunc TestOut(t *testing.T) { _ = http.StatusText(203) }\n"
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "in_test.go": internal, "out_test.go": external})
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	for name, code := range map[string]string{"in_test.go": "202", "out_test.go": "203"} {
+		uri := pathToURI(filepath.Join(dir, name))
+		content, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.open(uri, string(content))
+		if diags := c.diagnostics(uri, 1); len(diags) != 1 || !strings.Contains(diags[0].Message, code) {
+			t.Errorf("%s: %+v, want one diagnostic of %s", name, diags, code)
+		}
+	}
+	c.shutdown()
+}
+
+// A syncBuffer is a buffer safe for the server's concurrent logging.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func TestLifecycle(t *testing.T) {
