@@ -81,26 +81,32 @@ func (c *checker) check(files []*ast.File) {
 type walk struct {
 	c      *checker
 	file   *ast.File
-	scope  *types.Scope            // the scope of the declaration
-	params map[*types.Var]paramKey // its candidate status parameters, if a function
+	scope  *types.Scope // the scope of the declaration
+	params []candidate  // its candidate status parameters, if a function
+	buf    []candidate  // reused for params
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
 func (c *checker) walkFile(file *ast.File) {
 	fileScope := c.info.Scopes[file]
+	w := &walk{c: c, file: file}
+	visit := w.visit // one method value for the file
 	for _, decl := range file.Decls {
 		// Fixes look names up from the innermost scope of each site;
 		// starting from the function's scope avoids searching every
 		// function of the file.
-		w := &walk{c: c, file: file, scope: fileScope}
+		w.scope, w.params = fileScope, nil
 		if fn, ok := decl.(*ast.FuncDecl); ok {
 			if c.info.Scopes[fn.Type] != nil {
 				w.scope = c.info.Scopes[fn.Type]
 			}
-			w.params = c.wrappers.candidates(c, fn)
+			w.params = c.wrappers.candidates(c, fn, w.buf)
+			if w.params != nil {
+				w.buf = w.params
+			}
 			c.checkDeclaredSink(fn)
 		}
-		ast.Inspect(decl, w.visit)
+		ast.Inspect(decl, visit)
 	}
 }
 
@@ -258,7 +264,9 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 		}
 		to := paramKey{fn, i}
 		if l, ok := bareLiteral(w.c.info, arg, sig.Params().At(i).Type()); ok {
-			w.c.wrappers.called(to, wrapperCall{file: w.file, finding: finding{literal: l, scope: w.scope}})
+			if statusArg.reported(l.value) { // the widest range of a status parameter
+				w.c.wrappers.called(to, wrapperCall{file: w.file, finding: finding{literal: l, scope: w.scope}})
+			}
 		} else if from, ok := w.param(arg); ok {
 			w.c.wrappers.passes(from, to)
 		}
@@ -325,8 +333,7 @@ func (w *walk) param(e ast.Expr) (paramKey, bool) {
 	if !ok {
 		return paramKey{}, false
 	}
-	p, ok := w.params[v]
-	return p, ok
+	return lookup(w.params, v)
 }
 
 // assigned marks the candidate parameters among exprs as changed: they
@@ -341,7 +348,7 @@ func (w *walk) assigned(exprs ...ast.Expr) {
 			continue
 		}
 		if v, ok := w.c.info.ObjectOf(id).(*types.Var); ok {
-			if p, ok := w.params[v]; ok {
+			if p, ok := lookup(w.params, v); ok {
 				w.c.wrappers.changed[p] = true
 			}
 		}
@@ -355,8 +362,10 @@ func (w *walk) checkClassTest(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
+	class := new(classTest)
+	*class = t
 	l := literal{lit: e, replace: e}
-	w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, scope: w.scope, class: &t})
+	w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, scope: w.scope, class: class})
 	return true
 }
 

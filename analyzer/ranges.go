@@ -106,12 +106,15 @@ func (c *checker) bound(e ast.Expr) (bound, bool) {
 	}
 	if n, ok := intLiteralValue(ast.Unparen(cmp.X)); ok {
 		if _, ok := c.statusExpr(cmp.Y); ok {
-			mirrored := map[token.Token]token.Token{token.LSS: token.GTR, token.LEQ: token.GEQ, token.GTR: token.LSS, token.GEQ: token.LEQ}
 			return bound{cmp.Y, mirrored[cmp.Op], n}, true
 		}
 	}
 	return bound{}, false
 }
+
+// mirrored maps a comparison operator to the one that gives the same
+// result with the operands swapped: 200 <= x is x >= 200.
+var mirrored = map[token.Token]token.Token{token.LSS: token.GTR, token.LEQ: token.GEQ, token.GTR: token.LSS, token.GEQ: token.LEQ}
 
 // within returns the inclusive range [lo, hi] of b1 && b2, if one is a
 // lower bound and the other an upper bound.

@@ -43,10 +43,16 @@ func (ws *wrappers) init() {
 	ws.calls = make(map[paramKey][]wrapperCall)
 }
 
-// candidates returns the parameters of fn that may be status parameters:
-// its named, non-variadic integer parameters. It returns nil if there are
-// none, or fn has no body or no type information.
-func (ws *wrappers) candidates(c *checker, decl *ast.FuncDecl) map[*types.Var]paramKey {
+// A candidate is a parameter that may be a status parameter.
+type candidate struct {
+	v   *types.Var
+	key paramKey
+}
+
+// candidates appends to buf the parameters of fn that may be status
+// parameters: its named, non-variadic integer parameters. It returns nil
+// if there are none, or fn has no body or no type information.
+func (ws *wrappers) candidates(c *checker, decl *ast.FuncDecl, buf []candidate) []candidate {
 	if decl.Body == nil {
 		return nil
 	}
@@ -55,18 +61,28 @@ func (ws *wrappers) candidates(c *checker, decl *ast.FuncDecl) map[*types.Var]pa
 		return nil
 	}
 	sig := fn.Signature()
-	var params map[*types.Var]paramKey
+	params := buf[:0]
 	for i := range sig.Params().Len() {
 		v := sig.Params().At(i)
 		if v.Name() == "" || v.Name() == "_" || !isInteger(v.Type()) || sig.Variadic() && i == sig.Params().Len()-1 {
 			continue
 		}
-		if params == nil {
-			params = make(map[*types.Var]paramKey)
-		}
-		params[v] = paramKey{fn, i}
+		params = append(params, candidate{v, paramKey{fn, i}})
+	}
+	if len(params) == 0 {
+		return nil
 	}
 	return params
+}
+
+// lookup returns the key of v if it is one of the candidates.
+func lookup(params []candidate, v *types.Var) (paramKey, bool) {
+	for _, p := range params {
+		if p.v == v {
+			return p.key, true
+		}
+	}
+	return paramKey{}, false
 }
 
 // reaches records that p reaches a status position of kind k.
