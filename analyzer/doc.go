@@ -39,18 +39,39 @@
 //     field named Status, StatusCode, HTTPStatus or HTTPStatusCode of a
 //     struct type whose name ends in Response (codes 100-599);
 //   - the other operand of == and !=, and the cases of a switch, on one
-//     of those fields.
+//     of those fields or on a status getter such as fasthttp's
+//     resp.StatusCode();
+//   - the status argument of gin, echo (v4, v5), fiber (v2, v3), fasthttp,
+//     go-chi/render and testify's HTTPStatusCode, and of -sinks entries
+//     (codes 100-999);
+//   - the status parameter of the package's own wrappers: an integer
+//     parameter that reaches one of these positions unchanged, so that
+//     writeJSON(w, 400, v) and assertStatus(t, rec, 200) are reported;
+//   - testify's and fiber's equality assertions comparing a literal with
+//     a status expression: assert.Equal(t, 200, rec.Code).
 //
 // A code outside 100-999 passed to WriteHeader, Error, Redirect or
 // RedirectHandler is reported as invalid, since net/http panics on it.
 // A code with no named constant, such as 299, is reported without a fix.
 //
+// An exact test of a status class on a status expression, such as
+// resp.StatusCode >= 200 && resp.StatusCode < 300 or resp.StatusCode/100 == 2,
+// is reported with a fix calling the status package's helper:
+// status.IsSuccess(resp.StatusCode).
+//
 // The fix adds the import it needs, reusing an existing import of the
 // package under whatever name it has, and choosing a free name when
 // "status" (or "http") is taken by a variable or another import.
+//
+// A diagnostic is silenced by //nolint:barestatus at the end of its line,
+// or by //lint:ignore barestatus <reason> at the end of its line or alone
+// on the line above.
 //
 // The analyzer's own flags:
 //
 //	-style=status|nethttp  which constants the fix uses (default status)
 //	-generated             also check files with a generated-code header
+//	-sinks=list            extra positions: pkg/path.Func:N,(*pkg/path.T).Method:N
+//	-allow=list            codes never reported, e.g. 200,404
+//	-nolint=false          ignore //nolint comments (golangci-lint reads them)
 package analyzer
