@@ -1,0 +1,133 @@
+package lsp
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// This file holds the analysis worker: directories are scheduled when
+// their files open, change or are saved, and analysed one at a time
+// when due, so that a burst of changes costs one analysis.
+
+// schedule asks for the packages in dir to be analysed after delay,
+// replacing an earlier request: a change postpones a pending analysis.
+func (s *Server) schedule(dir string, delay time.Duration) {
+	s.mu.Lock()
+	s.due[dir] = time.Now().Add(delay)
+	s.mu.Unlock()
+	select {
+	case s.wake <- struct{}{}:
+	default: // the worker is already due to look
+	}
+}
+
+// work analyses directories as they fall due, one at a time, until ctx
+// is done.
+func (s *Server) work(ctx context.Context) {
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		dir, wait := s.next()
+		if dir != "" {
+			s.analyze(ctx, dir)
+			continue
+		}
+		if wait > 0 {
+			timer.Reset(wait)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+		case <-timer.C:
+		}
+		timer.Stop()
+	}
+}
+
+// next removes and returns a directory that is due; otherwise it returns
+// how long until one is, or 0 if none is waiting.
+func (s *Server) next() (string, time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	var first string
+	for dir, t := range s.due {
+		if first == "" || t.Before(s.due[first]) {
+			first = dir
+		}
+	}
+	if first == "" {
+		return "", 0
+	}
+	if wait := s.due[first].Sub(now); wait > 0 {
+		return "", wait
+	}
+	delete(s.due, first)
+	return first, 0
+}
+
+// analyze analyses the packages in dir with the open documents' current
+// text and publishes the findings of each open document in dir that has
+// not changed meanwhile (a changed one is due for another analysis).
+func (s *Server) analyze(ctx context.Context, dir string) {
+	s.mu.Lock()
+	overlay := make(map[string][]byte, len(s.docs))
+	type snapshot struct {
+		doc     *document
+		version int32
+	}
+	var inDir map[string]snapshot
+	tests := false // test variants cost a second type-check of the package
+	for path, doc := range s.docs {
+		overlay[path] = doc.text
+		if filepath.Dir(path) == dir {
+			if inDir == nil {
+				inDir = make(map[string]snapshot)
+			}
+			inDir[path] = snapshot{doc, doc.version}
+			tests = tests || strings.HasSuffix(path, "_test.go")
+		}
+	}
+	s.mu.Unlock()
+	if len(inDir) == 0 {
+		return // every file here was closed
+	}
+
+	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay}
+	start := time.Now()
+	byFile, err := r.analyzeDir(ctx, dir, tests)
+	if ctx.Err() != nil {
+		return // shutting down
+	}
+	if err != nil {
+		s.logf("%v", err)
+	}
+	if byFile == nil {
+		return // nothing was analysed; keep what the client shows
+	}
+	s.logf("analysed %s in %v", dir, time.Since(start).Round(time.Millisecond))
+
+	var notes []publishDiagnosticsParams
+	s.mu.Lock()
+	for path, snap := range inDir {
+		if s.docs[path] != snap.doc || snap.doc.version != snap.version {
+			continue // closed or changed during the analysis
+		}
+		snap.doc.analyzed, snap.doc.findings = true, byFile[path]
+		diags := make([]diagnostic, len(byFile[path]))
+		for i, f := range byFile[path] {
+			diags[i] = f.diag
+		}
+		version := snap.version
+		notes = append(notes, publishDiagnosticsParams{URI: snap.doc.uri, Version: &version, Diagnostics: diags})
+	}
+	s.mu.Unlock()
+	slices.SortFunc(notes, func(a, b publishDiagnosticsParams) int { return strings.Compare(a.URI, b.URI) })
+	for _, n := range notes {
+		s.publish(n)
+	}
+}
