@@ -129,16 +129,20 @@ func Copy(src, dst string) error {
 const SelfPath = "github.com/barestatus/barestatus"
 
 // Require makes the module in dir require barestatus, replaced by the
-// checkout at checkout, as a user would after go get: fixes import
-// barestatus's status package, which must then resolve.
+// checkout at checkout, as a user would with go get: fixes import
+// barestatus's status package, which must then resolve. Like go get, it
+// raises the module's go directive to barestatus's when that is higher.
 func Require(dir, checkout string) error {
-	cmd := exec.Command("go", "mod", "edit",
-		"-require="+SelfPath+"@v0.0.0",
-		"-replace="+SelfPath+"="+checkout)
-	cmd.Dir = dir
-	cmd.Env = Env()
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go mod edit in %s: %v\n%s", dir, err, out)
+	for _, args := range [][]string{
+		{"mod", "edit", "-replace=" + SelfPath + "=" + checkout},
+		{"get", SelfPath + "@v0.0.0"},
+	} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		cmd.Env = Env()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("go %s in %s: %v\n%s", args[0], dir, err, out)
+		}
 	}
 	return nil
 }

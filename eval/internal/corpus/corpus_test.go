@@ -56,7 +56,7 @@ func TestPinnedIsWellFormed(t *testing.T) {
 func TestCopyAndRequire(t *testing.T) {
 	src := t.TempDir()
 	files := map[string]string{
-		"go.mod":      "module example.com/m\n\ngo 1.26.0\n",
+		"go.mod":      "module example.com/m\n\ngo 1.21\n",
 		"m.go":        "package m\n",
 		"sub/sub.go":  "package sub\n",
 		"sub/data.md": "data\n",
@@ -97,7 +97,7 @@ func TestCopyAndRequire(t *testing.T) {
 		t.Fatal(err)
 	}
 	mod, _ := os.ReadFile(filepath.Join(dst, "go.mod"))
-	for _, want := range []string{"require " + corpus.SelfPath + " v0.0.0", "replace " + corpus.SelfPath + " => " + checkout} {
+	for _, want := range []string{"go 1.26", corpus.SelfPath + " v0.0.0", "replace " + corpus.SelfPath + " => " + checkout} {
 		if !strings.Contains(string(mod), want) {
 			t.Errorf("go.mod lacks %q:\n%s", want, mod)
 		}
