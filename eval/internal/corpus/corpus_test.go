@@ -54,6 +54,9 @@ func TestPinnedIsWellFormed(t *testing.T) {
 // barestatus, and checks that the copy is writable and resolves the
 // replacement.
 func TestCopyAndRequire(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go get and go build")
+	}
 	src := t.TempDir()
 	files := map[string]string{
 		"go.mod":      "module example.com/m\n\ngo 1.21\n",
