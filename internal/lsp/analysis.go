@@ -17,13 +17,6 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// loadMode is what the analyzers need of each package: syntax and types
-// of the packages themselves, and of their dependencies only the types
-// (from export data), since the analyzers use no facts.
-const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
-
 // A finding is one diagnostic, converted for one file, with its fixes.
 type finding struct {
 	diag  diagnostic
@@ -52,25 +45,14 @@ type run struct {
 // that fails on one package does not hide the findings in the others:
 // the error comes back beside them.
 func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[string][]finding, error) {
-	cfg := &packages.Config{
-		Context: ctx,
-		Mode:    loadMode,
-		Dir:     dir,
-		Env:     r.env,
-		Tests:   tests,
-		Overlay: r.overlay,
-	}
-	pkgs, err := packages.Load(cfg, ".")
+	pkgs, err := r.load(ctx, dir, tests)
 	if err != nil {
-		return nil, fmt.Errorf("loading %s: %w", dir, err)
+		return nil, err
 	}
 	var roots []*packages.Package
 	for _, pkg := range pkgs {
 		if pkg.Types == nil || pkg.TypesInfo == nil || len(pkg.Syntax) == 0 {
 			continue // nothing was type-checked (no module, no files, ...)
-		}
-		if strings.HasSuffix(pkg.ID, ".test") {
-			continue // the generated test main package
 		}
 		roots = append(roots, pkg)
 	}

@@ -422,7 +422,8 @@ func TestSession(t *testing.T) {
 // is still analysed, that the analyzer's flags take effect, and that a
 // client without versioned edits gets plain changes.
 func TestTypeErrorsAndFlags(t *testing.T) {
-	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	// Another file of the package does not even parse.
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "broken.go": "package demo\n\nfunc broken( {\n"})
 	a := analyzer.New()
 	if err := a.Flags.Set("style", "nethttp"); err != nil {
 		t.Fatal(err)
@@ -518,6 +519,63 @@ func TestTestFiles(t *testing.T) {
 		if diags := c.diagnostics(uri, 1); len(diags) != 1 || !strings.Contains(diags[0].Message, code) {
 			t.Errorf("%s: %+v, want one diagnostic of %s", name, diags, code)
 		}
+	}
+	c.shutdown()
+}
+
+// TestUnsavedDependency checks that the unsaved text of an open file in
+// another package is what the analysed package sees: the struct type
+// that makes a field a status position exists only in that buffer.
+func TestUnsavedDependency(t *testing.T) {
+	const webDisk = "package web\n"
+	const webBuffer = "package web\n\n// APIResponse is a JSON reply.\ntype APIResponse struct{ Status int }\n"
+	const user = "package demo\n\nimport \"example.com/demo/web\"\n\nvar _ = web.APIResponse{Status: 404}\n"
+	dir, env := newModule(t, map[string]string{"main.go": user})
+	if err := os.Mkdir(filepath.Join(dir, "web"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "web", "web.go"), []byte(webDisk), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	webURI, uri := pathToURI(filepath.Join(dir, "web", "web.go")), pathToURI(filepath.Join(dir, "main.go"))
+	c.open(webURI, webBuffer)
+	if diags := c.diagnostics(webURI, 1); len(diags) != 0 {
+		t.Fatalf("web.go: %+v", diags)
+	}
+	c.open(uri, user)
+	diags := c.diagnostics(uri, 1)
+	if len(diags) != 1 || diags[0].Message != "bare HTTP status code 404: use status.HTTP_404_NOT_FOUND" {
+		t.Errorf("main.go, with web.APIResponse only in an unsaved buffer: %+v", diags)
+	}
+	c.shutdown()
+}
+
+// TestTestVariantDependency covers a dependency recompiled for a test:
+// the external test imports q, which imports the package under test,
+// which has internal test files, so go list reports
+// q [example.com/demo.test].
+func TestTestVariantDependency(t *testing.T) {
+	const external = "package demo_test\n\nimport (\n\t\"net/http\"\n\t\"testing\"\n\n\t\"example.com/demo/q\"\n)\n\nfunc TestQ(t *testing.T) { q.Reply(nil, 0); _ = http.StatusText(207) }\n"
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "q_test.go": external, "in_test.go": "package demo\n\nvar inTest = 1\n"})
+	if err := os.Mkdir(filepath.Join(dir, "q"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	const q = "package q\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/demo\"\n)\n\nvar _ = demo.Handler\n\nfunc Reply(w http.ResponseWriter, n int) {}\n"
+	if err := os.WriteFile(filepath.Join(dir, "q", "q.go"), []byte(q), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	main := strings.Replace(onDisk, "func handler", "var Handler = handler\n\nfunc handler", 1)
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(main), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "q_test.go"))
+	c.open(uri, external)
+	if diags := c.diagnostics(uri, 1); len(diags) != 1 || !strings.Contains(diags[0].Message, "207") {
+		t.Errorf("q_test.go: %+v, want the 207 diagnostic", diags)
 	}
 	c.shutdown()
 }
