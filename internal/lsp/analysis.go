@@ -39,11 +39,11 @@ type run struct {
 	mappers   map[string]*mapper
 }
 
-// analyzeDir loads the packages in dir, with their test variants when
-// tests is set, with the overlay's unsaved contents, runs the analyzers on them even when they
-// have type errors, and returns the findings by file path. An analyzer
-// that fails on one package does not hide the findings in the others:
-// the error comes back beside them.
+// analyzeDir loads the packages in dir (with their test variants when
+// tests is set) from the overlay's unsaved contents, runs the analyzers
+// on them even when they have type errors, and returns the findings by
+// file path. An analyzer that fails on one package does not hide the
+// findings in the others: the error comes back beside them.
 func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[string][]finding, error) {
 	pkgs, err := r.load(ctx, dir, tests)
 	if err != nil {
