@@ -1,0 +1,376 @@
+// The golangci-lint integration test builds golangci-lint v2 with the
+// barestatus module plugin (./cmd/golangci-lint) and runs it on a
+// fixture module. Building golangci-lint takes minutes on a cold build
+// cache, so the tests run only with BARESTATUS_GOLANGCI=1:
+//
+//	cd integration/golangci && BARESTATUS_GOLANGCI=1 go test -count=1 ./...
+package golangci_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// gate is the environment variable that enables the tests.
+const gate = "BARESTATUS_GOLANGCI"
+
+// linter is the path of the custom golangci-lint binary, built by
+// TestMain when the tests are enabled.
+var linter string
+
+func TestMain(m *testing.M) {
+	if os.Getenv(gate) == "1" {
+		dir, err := os.MkdirTemp("", "barestatus-golangci")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		linter = filepath.Join(dir, "golangci-lint")
+		start := time.Now()
+		out, err := exec.Command("go", "build", "-o", linter, "./cmd/golangci-lint").CombinedOutput()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "building golangci-lint with the plugin: %v\n%s", err, out)
+			os.RemoveAll(dir)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "built golangci-lint with the barestatus plugin in %.1fs\n", time.Since(start).Seconds())
+		code := m.Run()
+		os.RemoveAll(dir)
+		os.Exit(code)
+	}
+	os.Exit(m.Run())
+}
+
+// needLinter skips the test unless the linter was built.
+func needLinter(t *testing.T) {
+	t.Helper()
+	if linter == "" {
+		t.Skipf("set %s=1 to build golangci-lint with the barestatus plugin and run it", gate)
+	}
+}
+
+// repoRoot returns the directory of the barestatus module.
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// newApp copies testdata/app into a module example.com/app that requires
+// barestatus (for its status package) by a replace directive, adds
+// config as its .golangci.yml, and returns its directory.
+func newApp(t *testing.T, config string) string {
+	t.Helper()
+	root := repoRoot(t)
+	dir := t.TempDir()
+	write := func(name string, content []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), content, 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", fmt.Appendf(nil, `module example.com/app
+
+go 1.26.0
+
+require github.com/barestatus/barestatus v0.0.0
+
+replace github.com/barestatus/barestatus => %s
+`, root))
+	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("go.sum", sum)
+	for name, src := range sources(t, filepath.Join("testdata", "app")) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		write(name, []byte(src))
+	}
+	write(".golangci.yml", []byte(config))
+	return dir
+}
+
+// golangciConfig returns a .golangci.yml that enables barestatus, with
+// the given settings (YAML lines, indented under settings:), adds extra
+// (YAML lines) to the linters section, and shows every issue. It also
+// enables nolintlint, which reports a //nolint:barestatus directive that
+// silenced nothing: golangci-lint, not the analyzer, must apply it.
+func golangciConfig(settings, extra string) string {
+	var b strings.Builder
+	b.WriteString(`version: "2"
+linters:
+  default: none
+  enable:
+    - barestatus
+    - nolintlint
+  settings:
+    custom:
+      barestatus:
+        type: module
+        description: reports bare HTTP status codes
+`)
+	if settings != "" {
+		b.WriteString("        settings:\n")
+		for line := range strings.Lines(settings) {
+			b.WriteString("          " + line)
+		}
+	}
+	for line := range strings.Lines(extra) {
+		b.WriteString("  " + line)
+	}
+	b.WriteString(`issues:
+  max-issues-per-linter: 0
+  max-same-issues: 0
+  uniq-by-line: false
+`)
+	return b.String()
+}
+
+// run runs a command in dir, offline, with a golangci-lint cache of the
+// test's own, and returns its stdout, stderr and exit code.
+func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off",
+		"GOLANGCI_LINT_CACHE="+filepath.Join(dir, ".cache"))
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	if exit, ok := err.(*exec.ExitError); ok {
+		return out.String(), errOut.String(), exit.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return out.String(), errOut.String(), 0
+}
+
+// An issue is one issue of golangci-lint's JSON output.
+type issue struct {
+	FromLinter string
+	Text       string
+	Pos        struct {
+		Filename     string
+		Line, Column int
+	}
+}
+
+// String formats an issue as file:line:col: text.
+func (i issue) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s", i.Pos.Filename, i.Pos.Line, i.Pos.Column, i.Text)
+}
+
+// lint runs golangci-lint run with JSON output in dir, and returns the
+// issues, sorted, and the exit code.
+func lint(t *testing.T, dir string, args ...string) ([]string, int) {
+	t.Helper()
+	args = append([]string{"run", "--output.json.path=stdout", "--show-stats=false"}, args...)
+	stdout, stderr, code := run(t, dir, linter, append(args, "./...")...)
+	var report struct{ Issues []issue }
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
+		t.Fatalf("golangci-lint %v: exit code %d, output is not JSON: %v\nstdout:\n%s\nstderr:\n%s", args, code, err, stdout, stderr)
+	}
+	var issues []string
+	for _, i := range report.Issues {
+		if i.FromLinter != "barestatus" {
+			t.Errorf("issue from %s: %s", i.FromLinter, i)
+		}
+		issues = append(issues, i.String())
+	}
+	slices.Sort(issues)
+	return issues, code
+}
+
+// sources returns the content of every .go file under dir, by slash
+// path relative to dir.
+func sources(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := make(map[string]string)
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		files[filepath.ToSlash(rel)] = string(src)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no Go files in %s", dir)
+	}
+	return files
+}
+
+// TestDiagnostics checks the issues golangci-lint reports with the
+// plugin's default settings: every bare code at its exact position,
+// except on the //nolint:barestatus line, in the generated file and in
+// the call of respond.With, which is no status position by default.
+func TestDiagnostics(t *testing.T) {
+	needLinter(t)
+	dir := newApp(t, golangciConfig("", ""))
+	issues, code := lint(t, dir)
+	want := []string{
+		"api.go:19:33: bare HTTP status code 302: use status.HTTP_302_FOUND",
+		"api.go:21:17: bare HTTP status code 200: use status.HTTP_200_OK",
+		"api.go:27:33: bare HTTP status code 404: use status.HTTP_404_NOT_FOUND",
+		"api.go:33:24: bare HTTP status code 410: use status.HTTP_410_GONE",
+		"api.go:36:24: bare HTTP status code 200: use status.HTTP_200_OK",
+		"app_test.go:12:17: bare HTTP status code 200: use status.HTTP_200_OK",
+		"reply.go:12:16: bare HTTP status code 202: use httpstatus.HTTP_202_ACCEPTED",
+		"reply.go:9:17: bare HTTP status code 500: use httpstatus.HTTP_500_INTERNAL_SERVER_ERROR",
+	}
+	if !slices.Equal(issues, want) {
+		t.Errorf("issues:\n%s\nwant:\n%s", strings.Join(issues, "\n"), strings.Join(want, "\n"))
+	}
+	if code != 1 {
+		t.Errorf("exit code %d, want 1 (issues found)", code)
+	}
+}
+
+// TestSettings checks that every setting reaches the analyzer: the
+// messages name net/http constants, 200 is allowed, respond.With is a
+// status position, and the generated file is checked (with golangci-lint's own
+// exclusion of generated files turned off).
+func TestSettings(t *testing.T) {
+	needLinter(t)
+	dir := newApp(t, golangciConfig(`style: nethttp
+allow: [200]
+sinks: ["example.com/app/respond.With:1"]
+generated: true
+`, `exclusions:
+  generated: disable
+`))
+	issues, code := lint(t, dir)
+	want := []string{
+		"api.go:19:33: bare HTTP status code 302: use http.StatusFound",
+		"api.go:25:19: bare HTTP status code 429: use http.StatusTooManyRequests",
+		"api.go:27:33: bare HTTP status code 404: use http.StatusNotFound",
+		"api.go:33:24: bare HTTP status code 410: use http.StatusGone",
+		"gen.go:8:57: bare HTTP status code 503: use http.StatusServiceUnavailable",
+		"reply.go:12:16: bare HTTP status code 202: use http.StatusAccepted",
+		"reply.go:9:17: bare HTTP status code 500: use http.StatusInternalServerError",
+	}
+	if !slices.Equal(issues, want) {
+		t.Errorf("issues:\n%s\nwant:\n%s", strings.Join(issues, "\n"), strings.Join(want, "\n"))
+	}
+	if code != 1 {
+		t.Errorf("exit code %d, want 1 (issues found)", code)
+	}
+}
+
+// TestFix runs golangci-lint run --fix in both styles and checks that
+// the fixes were applied, the module builds, vets, passes its tests and
+// gofmt, and a second run finds nothing.
+func TestFix(t *testing.T) {
+	needLinter(t)
+	for _, tc := range []struct {
+		style string
+		want  map[string][]string // file -> text it must hold after the fixes
+	}{
+		{"status", map[string][]string{
+			"api.go": {
+				`"github.com/barestatus/barestatus/status"`,
+				`http.Redirect(w, r, "/items", status.HTTP_302_FOUND)`,
+				"w.WriteHeader(410) //nolint:barestatus",
+				"resp.StatusCode != status.HTTP_200_OK",
+			},
+			"reply.go":    {`httpstatus "github.com/barestatus/barestatus/status"`, "w.WriteHeader(httpstatus.HTTP_500_INTERNAL_SERVER_ERROR)"},
+			"app_test.go": {"rec.Code != status.HTTP_200_OK"},
+		}},
+		{"nethttp", map[string][]string{
+			"api.go":      {`http.Redirect(w, r, "/items", http.StatusFound)`, "w.WriteHeader(410) //nolint:barestatus", "resp.StatusCode != http.StatusOK"},
+			"reply.go":    {"w.WriteHeader(http.StatusInternalServerError)", "w.WriteHeader(http.StatusAccepted)"},
+			"app_test.go": {"rec.Code != http.StatusOK"},
+		}},
+	} {
+		t.Run(tc.style, func(t *testing.T) {
+			dir := newApp(t, golangciConfig("style: "+tc.style+"\n", ""))
+			before := sources(t, dir)
+			issues, code := lint(t, dir, "--fix")
+			if code != 0 || len(issues) != 0 {
+				t.Errorf("--fix: exit code %d, issues left %q; want 0 and none", code, issues)
+			}
+			after := sources(t, dir)
+			for name, wants := range tc.want {
+				for _, want := range wants {
+					if !strings.Contains(after[name], want) {
+						t.Errorf("%s after --fix lacks %q:\n%s", name, want, after[name])
+					}
+				}
+			}
+			if after["gen.go"] != before["gen.go"] {
+				t.Errorf("--fix rewrote the generated file:\n%s", after["gen.go"])
+			}
+			if tc.style == "nethttp" && strings.Contains(after["api.go"]+after["reply.go"], "barestatus/status") {
+				t.Error("-style=nethttp imported the status package, though net/http names every code")
+			}
+			for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}, {"test", "./..."}} {
+				if out, errOut, code := run(t, dir, "go", args...); code != 0 {
+					t.Fatalf("go %s after --fix: exit code %d\n%s%s", args[0], code, out, errOut)
+				}
+			}
+			if out, errOut, _ := run(t, dir, "gofmt", "-l", "."); out != "" || errOut != "" {
+				t.Errorf("gofmt -l after --fix: %s%s", out, errOut)
+			}
+			if issues, code := lint(t, dir); code != 0 || len(issues) != 0 {
+				t.Errorf("second run: exit code %d, issues %q; want 0 and none", code, issues)
+			}
+		})
+	}
+}
+
+// TestBadSettings checks that golangci-lint stops with a message naming
+// the faulty setting, and changes no file.
+func TestBadSettings(t *testing.T) {
+	needLinter(t)
+	for _, tc := range []struct{ settings, want string }{
+		{"colour: red\n", `barestatus: unknown setting "colour" (known settings: allow, generated, sinks, style)`},
+		{"allow: \"200,404\"\n", `barestatus: setting "allow": want a list of integers, got "200,404"`},
+		{"generated: [true]\n", `barestatus: setting "generated": want a boolean, got [true]`},
+		{"style: bogus\n", `barestatus: setting "style": unknown style "bogus": want "status" or "nethttp"`},
+		{"sinks: [\"respond.With\"]\n", `barestatus: setting "sinks": invalid -sinks entry "respond.With"`},
+	} {
+		dir := newApp(t, golangciConfig(tc.settings, ""))
+		before := sources(t, dir)
+		stdout, stderr, code := run(t, dir, linter, "run", "--fix", "./...")
+		if code != 3 {
+			t.Errorf("settings %q: exit code %d, want 3 (failure)", tc.settings, code)
+		}
+		if !strings.Contains(stderr, tc.want) {
+			t.Errorf("settings %q: stderr lacks %q\nstdout:\n%s\nstderr:\n%s", tc.settings, tc.want, stdout, stderr)
+		}
+		after := sources(t, dir)
+		for name := range before {
+			if after[name] != before[name] {
+				t.Errorf("settings %q: %s changed", tc.settings, name)
+			}
+		}
+	}
+}
+
+// TestFixtureFormatted guards the fixture itself, which the tests copy:
+// it must be gofmt-clean, or the gofmt check after --fix means nothing.
+func TestFixtureFormatted(t *testing.T) {
+	out, err := exec.Command("gofmt", "-l", filepath.Join("testdata", "app")).CombinedOutput()
+	if err != nil || len(out) > 0 {
+		t.Errorf("gofmt -l testdata/app: %v\n%s", err, out)
+	}
+}
