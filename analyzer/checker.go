@@ -462,6 +462,7 @@ func (c *checker) report(file *ast.File, found []finding) {
 	}
 	planFixes(c.pass, file, fixes)
 
+	src := c.source(tok)
 	for i, f := range found {
 		diag := analysis.Diagnostic{Pos: f.lit.Pos(), End: f.lit.End()}
 		site := sites[i]
@@ -481,17 +482,58 @@ func (c *checker) report(file *ast.File, found []finding) {
 			diag.Message = fmt.Sprintf("bare HTTP status code %d: use %s", f.value, replacement)
 		}
 		if site != nil && site.usable {
+			text := replacement
+			if src.joins(tok, f.replace.Pos(), text) {
+				text = " " + text // Have: case(200): -> case status.HTTP_200_OK:
+			}
 			diag.SuggestedFixes = []analysis.SuggestedFix{{
 				Message: fmt.Sprintf("Replace %s with %s", types.ExprString(f.replace), replacement),
 				TextEdits: append([]analysis.TextEdit{{
 					Pos:     f.replace.Pos(),
 					End:     f.replace.End(),
-					NewText: []byte(replacement),
+					NewText: []byte(text),
 				}}, site.imports...),
 			}}
 		}
 		c.pass.Report(diag)
 	}
+}
+
+// A source is the content of a file, or nil if the driver cannot read it.
+type source []byte
+
+// source returns the content of the file of tok.
+func (c *checker) source(tok *token.File) source {
+	if c.pass.ReadFile == nil {
+		return nil
+	}
+	content, err := c.pass.ReadFile(tok.Name())
+	if err != nil || len(content) != tok.Size() {
+		return nil // not the file that was parsed
+	}
+	return content
+}
+
+// joins reports whether writing text at pos, in place of what starts
+// there, would join it to the word before: case(200) becoming
+// casestatus.HTTP_200_OK. Without the content it answers true when the
+// text starts with a letter, so that a space keeps it apart.
+func (src source) joins(tok *token.File, pos token.Pos, text string) bool {
+	if text == "" || !isWordByte(text[0]) {
+		return false
+	}
+	if src == nil {
+		return true
+	}
+	offset := tok.Offset(pos)
+	return offset > 0 && isWordByte(src[offset-1]) && !isWordByte(src[offset])
+}
+
+// isWordByte reports whether b may be part of an identifier, keyword or
+// number (ASCII only: a non-ASCII letter before a fix site is a space
+// short of rare).
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
 }
 
 // classCall returns the call of a class helper that replaces a class

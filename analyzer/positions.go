@@ -112,7 +112,15 @@ func (c *checker) callSink(fn *types.Func) (sink, bool) {
 	if !types.Identical(sig.Params().At(0).Type(), types.Typ[types.Int]) {
 		return sink{}, false
 	}
-	return sink{0, reachesWriteHeader}, c.isResponseWriterMethod(fn)
+	if !c.isResponseWriterMethod(fn) {
+		return sink{}, false
+	}
+	if path := fn.Pkg().Path(); path != "net/http" && path != "net/http/httptest" {
+		// Another package's ResponseWriter may accept what net/http
+		// rejects (gin's ignores codes <= 0): report 100-999 only.
+		return sink{0, statusArg}, true
+	}
+	return sink{0, reachesWriteHeader}, true
 }
 
 // checkUserSink reports whether the parameter a -sinks entry names

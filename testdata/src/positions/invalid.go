@@ -15,3 +15,21 @@ func invalid(w http.ResponseWriter, r *http.Request) {
 	// StatusText accepts any int: such a code is merely bare.
 	_ = http.StatusText(1000) // want `bare HTTP status code 1000: no named constant`
 }
+
+// lenientWriter is another package's kind of ResponseWriter (gin's
+// ignores codes <= 0): its WriteHeader reports 100-999 only, never as
+// invalid, since it need not reach net/http with them.
+type lenientWriter struct{ http.ResponseWriter }
+
+func (lw *lenientWriter) WriteHeader(code int) {
+	if code > 0 {
+		lw.ResponseWriter.WriteHeader(code)
+	}
+}
+
+func lenient(lw *lenientWriter) {
+	lw.WriteHeader(-1)  // quiet: the method is not net/http's
+	lw.WriteHeader(404) // want `bare HTTP status code 404: use status\.HTTP_404_NOT_FOUND`
+	var iface http.ResponseWriter = lw
+	iface.WriteHeader(-1) // want `invalid HTTP status code -1`
+}
