@@ -107,3 +107,32 @@ func TestStatusStubIsCurrent(t *testing.T) {
 		t.Errorf("found %d files in status/, want at least 2", copied)
 	}
 }
+
+// TestNoModuleImportInStandardLibrary checks that fixes in the standard
+// library never import the status package, which it cannot import: with
+// -style=status no fix is offered there, with -style=nethttp net/http's
+// constants are.
+func TestNoModuleImportInStandardLibrary(t *testing.T) {
+	for style, wantFixes := range map[string]bool{"status": false, "nethttp": true} {
+		a := configured(t, map[string]string{"style": style})
+		var rec errorRecorder // the diagnostics have no // want comments
+		results := analysistest.Run(&rec, testdata, a, "net/http/httptest")
+		diags, fixes := 0, 0
+		for _, r := range results {
+			for _, d := range r.Diagnostics {
+				diags++
+				for _, f := range d.SuggestedFixes {
+					fixes++
+					for _, e := range f.TextEdits {
+						if strings.Contains(string(e.NewText), analyzer.StatusPath) {
+							t.Errorf("-style=%s: a fix imports %s into the standard library", style, analyzer.StatusPath)
+						}
+					}
+				}
+			}
+		}
+		if diags == 0 || (fixes > 0) != wantFixes {
+			t.Errorf("-style=%s: %d diagnostics, %d fixes in net/http/httptest; want some diagnostics and fixes=%v", style, diags, fixes, wantFixes)
+		}
+	}
+}

@@ -2,8 +2,10 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -62,10 +64,14 @@ func planFixes(pass *analysis.Pass, file *ast.File, sites []*fixSite) {
 	slices.Sort(paths) // for deterministic import edits
 
 	var adds []newImport
+	std := inGOROOT(pass.Fset.File(file.Pos()))
 	for _, path := range paths {
 		group := byPath[path]
 		if pass.Pkg.Path() == path {
 			continue // no fix inside the package itself
+		}
+		if std && !isStd(path) {
+			continue // the standard library cannot import a module
 		}
 		if specs := importsOf(file, path); len(specs) > 0 {
 			reuseImport(pass.TypesInfo, specs, group)
@@ -413,6 +419,12 @@ func lineEnd(tok *token.File, pos token.Pos) token.Pos {
 func isStd(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
+}
+
+// inGOROOT reports whether the file of tok is in the standard library.
+func inGOROOT(tok *token.File) bool {
+	src := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return build.Default.GOROOT != "" && strings.HasPrefix(tok.Name(), src)
 }
 
 // commonPrefixLen returns the length of the longest common prefix of a and b.
