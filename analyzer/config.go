@@ -3,6 +3,8 @@ package analyzer
 import (
 	"fmt"
 	"go/token"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,7 +64,7 @@ type allowList map[int64]bool
 
 func (l *allowList) String() string {
 	var codes []string
-	for code := range *l {
+	for _, code := range slices.Sorted(maps.Keys(*l)) {
 		codes = append(codes, strconv.FormatInt(code, 10))
 	}
 	return strings.Join(codes, ",")

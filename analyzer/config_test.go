@@ -91,3 +91,10 @@ func TestSinkIndexPastParameters(t *testing.T) {
 		}
 	}
 }
+
+func TestAllowString(t *testing.T) {
+	a := configured(t, map[string]string{"allow": "404,200,302"})
+	if got := a.Flags.Lookup("allow").Value.String(); got != "200,302,404" {
+		t.Errorf("-allow reads back as %q, want 200,302,404", got)
+	}
+}
