@@ -8,12 +8,10 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -56,34 +54,28 @@ func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[strin
 		}
 		roots = append(roots, pkg)
 	}
-	graph, err := r.check(roots)
-	if err != nil {
-		return nil, err
-	}
-
 	var errs []error
 	byFile := make(map[string][]finding)
 	seen := make(map[string]bool) // p and p [p.test] share p's files
-	for act := range graph.All() {
-		if !act.IsRoot {
-			continue
+	for _, pkg := range roots {
+		outcomes, err := r.analyzePackage(pkg)
+		if err != nil {
+			errs = append(errs, err)
 		}
-		if act.Err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", act, act.Err))
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			file, f, err := r.convert(act.Package.Fset, act.Analyzer, d)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", act, err))
-				continue
+		for _, o := range outcomes {
+			for _, d := range o.diagnostics {
+				file, f, err := r.convert(pkg.Fset, o.analyzer, d)
+				if err != nil {
+					errs = append(errs, fmt.Errorf("%s: %w", pkg.ID, err))
+					continue
+				}
+				key := fmt.Sprintf("%s:%v:%s", file, f.diag.Range, f.diag.Message)
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				byFile[file] = append(byFile[file], f)
 			}
-			key := fmt.Sprintf("%s:%v:%s", file, f.diag.Range, f.diag.Message)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			byFile[file] = append(byFile[file], f)
 		}
 	}
 	for _, fs := range byFile {
@@ -95,18 +87,6 @@ func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[strin
 		})
 	}
 	return byFile, errors.Join(errs...)
-}
-
-// check runs the analyzers with x/tools' checker. It runs them in this
-// goroutine, so that a panic in an analyzer becomes an error here
-// instead of ending the server.
-func (r *run) check(roots []*packages.Package) (graph *checker.Graph, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("analyzer panic: %v\n%s", p, debug.Stack())
-		}
-	}()
-	return checker.Analyze(r.analyzers, roots, &checker.Options{Sequential: true})
 }
 
 // convert turns an analysis diagnostic into a finding for the file it
