@@ -483,7 +483,7 @@ func (c *checker) report(file *ast.File, found []finding) {
 		}
 		if site != nil && site.usable {
 			text := replacement
-			if src.joins(tok, f.replace.Pos(), text) {
+			if src.joins(tok, f.replace, text) {
 				text = " " + text // Have: case(200): -> case status.HTTP_200_OK:
 			}
 			diag.SuggestedFixes = []analysis.SuggestedFix{{
@@ -514,19 +514,42 @@ func (c *checker) source(tok *token.File) source {
 	return content
 }
 
-// joins reports whether writing text at pos, in place of what starts
-// there, would join it to the word before: case(200) becoming
-// casestatus.HTTP_200_OK. Without the content it answers true when the
-// text starts with a letter, so that a space keeps it apart.
-func (src source) joins(tok *token.File, pos token.Pos, text string) bool {
+// joins reports whether text, written in place of old, would join the
+// word before it: case(200) becoming casestatus.HTTP_200_OK. Without the
+// content it answers from the syntax: true when old starts with a
+// parenthesis or an operator, which a word may precede unspaced.
+func (src source) joins(tok *token.File, old ast.Expr, text string) bool {
 	if text == "" || !isWordByte(text[0]) {
 		return false
 	}
 	if src == nil {
-		return true
+		return !startsWithWord(old)
 	}
-	offset := tok.Offset(pos)
+	offset := tok.Offset(old.Pos())
 	return offset > 0 && isWordByte(src[offset-1]) && !isWordByte(src[offset])
+}
+
+// startsWithWord reports whether the first token of e is an identifier or
+// a literal.
+func startsWithWord(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident, *ast.BasicLit:
+			return true
+		case *ast.BinaryExpr:
+			e = x.X
+		case *ast.CallExpr:
+			e = x.Fun
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		default:
+			return false // (, !, -, *, [, func, …
+		}
+	}
 }
 
 // isWordByte reports whether b may be part of an identifier, keyword or

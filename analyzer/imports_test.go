@@ -38,3 +38,26 @@ func parse(t *testing.T, src string) (*token.File, *ast.File) {
 	}
 	return fset.File(file.Pos()), file
 }
+
+// TestJoinsWithoutSource checks the syntactic answer used when the driver
+// cannot read the file: only a replaced expression that starts with a
+// parenthesis or an operator may follow a word unspaced.
+func TestJoinsWithoutSource(t *testing.T) {
+	for src, want := range map[string]bool{
+		"404":                       false,
+		"int(404)":                  false,
+		"resp.StatusCode >= 200":    false,
+		"(404)":                     true,
+		"+404":                      true,
+		"!(x.S/100 == 2)":           true,
+		"(x.S) >= 200 && x.S < 300": true,
+	} {
+		e, err := parser.ParseExpr(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := source(nil).joins(nil, e, "status.HTTP_404_NOT_FOUND"); got != want {
+			t.Errorf("joins(%s) = %v, want %v", src, got, want)
+		}
+	}
+}
