@@ -192,7 +192,7 @@ func newModule(t *testing.T) (string, []string) {
 	}
 	dir := t.TempDir()
 	for name, content := range map[string]string{
-		"go.mod":  "module example.com/demo\n\ngo 1.26.0\n\nrequire github.com/barestatus/barestatus v0.0.0\n\nreplace github.com/barestatus/barestatus => " + root + "\n",
+		"go.mod":  "module example.com/demo\n\ngo 1.26.0\n\nrequire (\n\tgithub.com/barestatus/barestatus v0.0.0\n\tgithub.com/barestatus/barestatus/status v0.0.0\n)\n\nreplace github.com/barestatus/barestatus => " + root + "\n\nreplace github.com/barestatus/barestatus/status => " + filepath.Join(root, "status") + "\n",
 		"go.sum":  string(sum),
 		"main.go": mainSource,
 	} {

@@ -46,9 +46,14 @@ func newModule(t *testing.T) string {
 
 go 1.26.0
 
-require github.com/barestatus/barestatus v0.0.0
+require (
+	github.com/barestatus/barestatus v0.0.0
+	github.com/barestatus/barestatus/status v0.0.0
+)
 
-replace github.com/barestatus/barestatus => %s
+replace github.com/barestatus/barestatus => %[1]s
+
+replace github.com/barestatus/barestatus/status => %[1]s/status
 `, root))
 	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
 	if err != nil {
@@ -92,12 +97,20 @@ func denseSource() string {
 	return b.String()
 }
 
-// run runs a command in dir and returns its combined output and exit code.
+// run runs a command in dir, a temporary module, and returns its combined
+// output and exit code.
 func run(t *testing.T, dir, name string, args ...string) (string, int) {
+	t.Helper()
+	return runEnv(t, dir, []string{"GOFLAGS=-mod=mod", "GOPROXY=off"}, name, args...)
+}
+
+// runEnv runs a command in dir with extra environment variables and
+// returns its combined output and exit code.
+func runEnv(t *testing.T, dir string, env []string, name string, args ...string) (string, int) {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
 	if exit, ok := err.(*exec.ExitError); ok {
 		return string(out), exit.ExitCode()
@@ -237,7 +250,9 @@ func TestREADMEFirstCommand(t *testing.T) {
 		t.Fatal("README.md shows no output for its first command")
 	}
 
-	out, code := run(t, root, bin, "./example/...")
+	// In the checkout, as a user runs it: the workspace (go.work) of the
+	// analyzer's module and the status module.
+	out, code := runEnv(t, root, []string{"GOPROXY=off"}, bin, "./example/...")
 	if code != 3 {
 		t.Errorf("exit code %d, want 3", code)
 	}

@@ -83,9 +83,14 @@ func newApp(t *testing.T, config string) string {
 
 go 1.26.0
 
-require github.com/barestatus/barestatus v0.0.0
+require (
+	github.com/barestatus/barestatus v0.0.0
+	github.com/barestatus/barestatus/status v0.0.0
+)
 
-replace github.com/barestatus/barestatus => %s
+replace github.com/barestatus/barestatus => %[1]s
+
+replace github.com/barestatus/barestatus/status => %[1]s/status
 `, root))
 	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
 	if err != nil {

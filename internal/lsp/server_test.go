@@ -257,7 +257,7 @@ func newModule(t *testing.T, files map[string]string) (string, []string) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	files["go.mod"] = "module example.com/demo\n\ngo 1.26.0\n\nrequire github.com/barestatus/barestatus v0.0.0\n\nreplace github.com/barestatus/barestatus => " + root + "\n"
+	files["go.mod"] = "module example.com/demo\n\ngo 1.26.0\n\nrequire (\n\tgithub.com/barestatus/barestatus v0.0.0\n\tgithub.com/barestatus/barestatus/status v0.0.0\n)\n\nreplace github.com/barestatus/barestatus => " + root + "\n\nreplace github.com/barestatus/barestatus/status => " + filepath.Join(root, "status") + "\n"
 	files["go.sum"] = string(sum)
 	for name, content := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o666); err != nil {

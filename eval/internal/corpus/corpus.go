@@ -128,14 +128,19 @@ func Copy(src, dst string) error {
 // SelfPath is the module path of barestatus.
 const SelfPath = "github.com/barestatus/barestatus"
 
-// Require makes the module in dir require barestatus, replaced by the
-// checkout at checkout, as a user would with go get: fixes import
-// barestatus's status package, which must then resolve. Like go get, it
-// raises the module's go directive to barestatus's when that is higher.
+// StatusPath is the module (and package) path of the status package,
+// which the fixes import.
+const StatusPath = SelfPath + "/status"
+
+// Require makes the module in dir require the status module, replaced by
+// the checkout's status directory, as a user would with go get: fixes
+// import the status package, which must then resolve. Like go get, it
+// raises the module's go directive to the status module's when that is
+// higher (it is go 1.21).
 func Require(dir, checkout string) error {
 	for _, args := range [][]string{
-		{"mod", "edit", "-replace=" + SelfPath + "=" + checkout},
-		{"get", SelfPath + "@v0.0.0"},
+		{"mod", "edit", "-replace=" + StatusPath + "=" + filepath.Join(checkout, "status")},
+		{"get", StatusPath + "@v0.0.0"},
 	} {
 		cmd := exec.Command("go", args...)
 		cmd.Dir = dir

@@ -50,9 +50,11 @@ func TestPinnedIsWellFormed(t *testing.T) {
 	}
 }
 
-// TestCopyAndRequire copies a read-only module, makes it require
-// barestatus, and checks that the copy is writable and resolves the
-// replacement.
+// TestCopyAndRequire copies a read-only module, makes it require the
+// status module, and checks that the copy is writable, resolves the
+// replacement and keeps its go directive: the status module asks for no
+// newer Go than 1.21 (the analyzer's module needs 1.26, which once raised
+// go-retryablehttp's go line and with it go vet's checks).
 func TestCopyAndRequire(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go get and go build")
@@ -100,10 +102,13 @@ func TestCopyAndRequire(t *testing.T) {
 		t.Fatal(err)
 	}
 	mod, _ := os.ReadFile(filepath.Join(dst, "go.mod"))
-	for _, want := range []string{"go 1.26", corpus.SelfPath + " v0.0.0", "replace " + corpus.SelfPath + " => " + checkout} {
+	for _, want := range []string{"\ngo 1.21\n", corpus.StatusPath + " v0.0.0", "replace " + corpus.StatusPath + " => " + filepath.Join(checkout, "status")} {
 		if !strings.Contains(string(mod), want) {
 			t.Errorf("go.mod lacks %q:\n%s", want, mod)
 		}
+	}
+	if strings.Contains(string(mod), "golang.org/x/tools") {
+		t.Errorf("requiring the status module pulled in the analyzer's dependencies:\n%s", mod)
 	}
 	// The module can now import the status package, as a fix would make it.
 	if err := os.WriteFile(filepath.Join(dst, "fixed.go"), []byte("package m\n\nimport \"github.com/barestatus/barestatus/status\"\n\nvar _ = status.HTTP_404_NOT_FOUND\n"), 0o644); err != nil {

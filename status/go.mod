@@ -1,0 +1,3 @@
+module github.com/barestatus/barestatus/status
+
+go 1.21
