@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -81,9 +82,12 @@ func (c *checker) check(files []*ast.File) {
 type walk struct {
 	c      *checker
 	file   *ast.File
-	scope  *types.Scope // the scope of the declaration
-	params []candidate  // its candidate status parameters, if a function
-	buf    []candidate  // reused for params
+	scope  *types.Scope  // the scope of the declaration
+	fn     *ast.FuncDecl // the declaration, if a function
+	names  []string      // the names of its parameters
+	params []candidate   // its candidate status parameters, once computed
+	ready  bool          // whether params is computed
+	buf    []candidate   // reused for params
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
@@ -95,14 +99,19 @@ func (c *checker) walkFile(file *ast.File) {
 		// Fixes look names up from the innermost scope of each site;
 		// starting from the function's scope avoids searching every
 		// function of the file.
-		w.scope, w.params = fileScope, nil
+		w.scope, w.fn, w.names, w.params, w.ready = fileScope, nil, w.names[:0], nil, false
 		if fn, ok := decl.(*ast.FuncDecl); ok {
 			if c.info.Scopes[fn.Type] != nil {
 				w.scope = c.info.Scopes[fn.Type]
 			}
-			w.params = c.wrappers.candidates(c, fn, w.buf)
-			if w.params != nil {
-				w.buf = w.params
+			w.fn = fn
+			for _, field := range fn.Type.Params.List {
+				if !mayBeInteger(field.Type) {
+					continue
+				}
+				for _, name := range field.Names {
+					w.names = append(w.names, name.Name)
+				}
 			}
 			c.checkDeclaredSink(fn)
 		}
@@ -280,18 +289,33 @@ func (w *walk) mayPassStatus(call *ast.CallExpr) bool {
 	for _, arg := range call.Args {
 		switch arg := stripConversions(arg).(type) {
 		case *ast.BasicLit:
-			if arg.Kind == token.INT {
+			if arg.Kind == token.INT && mayBeCode(arg.Value) {
 				return true
 			}
-		case *ast.UnaryExpr:
-			return true // -1
 		case *ast.Ident:
-			if w.params != nil {
-				return true
+			if w.isParamName(arg.Name) {
+				for _, p := range w.candidates() {
+					if p.v.Name() == arg.Name {
+						return true // an integer parameter, passed on
+					}
+				}
 			}
 		}
 	}
 	return false
+}
+
+// mayBeCode reports whether an integer literal may have a value from 100
+// to 999, the codes a wrapper reports: a quick test of the common
+// spellings before parsing the others.
+func mayBeCode(lit string) bool {
+	if len(lit) < 3 {
+		return false // 0, 10, 0x
+	}
+	if len(lit) == 3 {
+		return '1' <= lit[0] && lit[0] <= '9' // 404, not 0o7
+	}
+	return lit[0] == '0' || strings.ContainsRune(lit, '_') // 0x194, 0o624, 4_04; not 1000
 }
 
 // stripConversions removes the parentheses and one-argument calls (maybe
@@ -312,10 +336,51 @@ func stripConversions(e ast.Expr) ast.Expr {
 	}
 }
 
+// mayBeInteger reports whether a parameter's type expression may denote
+// an integer type: a name (int, a named type, pkg.Code, T[int]), not a
+// pointer, slice, map, function or one of the predeclared non-integers.
+func mayBeInteger(typ ast.Expr) bool {
+	switch typ := ast.Unparen(typ).(type) {
+	case *ast.Ident:
+		switch typ.Name {
+		case "string", "bool", "error", "any", "float32", "float64", "complex64", "complex128":
+			return false
+		}
+		return true
+	case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
+// isParamName reports whether name is the name of a parameter of the
+// function being walked: a test by spelling, before any type lookup.
+func (w *walk) isParamName(name string) bool {
+	for _, n := range w.names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// candidates returns the candidate status parameters of the function
+// being walked, computed on first use: most functions never need them.
+func (w *walk) candidates() []candidate {
+	if !w.ready && w.fn != nil {
+		w.params = w.c.wrappers.candidates(w.c, w.fn, w.buf)
+		if w.params != nil {
+			w.buf = w.params
+		}
+	}
+	w.ready = true
+	return w.params
+}
+
 // param reports whether e is a candidate status parameter of the function
 // being walked, possibly parenthesized or converted to an integer type.
 func (w *walk) param(e ast.Expr) (paramKey, bool) {
-	if w.params == nil {
+	if len(w.names) == 0 {
 		return paramKey{}, false
 	}
 	for {
@@ -326,29 +391,29 @@ func (w *walk) param(e ast.Expr) (paramKey, bool) {
 		break
 	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
+	if !ok || !w.isParamName(id.Name) {
 		return paramKey{}, false
 	}
 	v, ok := w.c.info.Uses[id].(*types.Var)
 	if !ok {
 		return paramKey{}, false
 	}
-	return lookup(w.params, v)
+	return lookup(w.candidates(), v)
 }
 
 // assigned marks the candidate parameters among exprs as changed: they
 // may no longer hold the code the caller passed.
 func (w *walk) assigned(exprs ...ast.Expr) {
-	if w.params == nil {
+	if len(w.names) == 0 {
 		return
 	}
 	for _, e := range exprs {
 		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok {
+		if !ok || !w.isParamName(id.Name) {
 			continue
 		}
 		if v, ok := w.c.info.ObjectOf(id).(*types.Var); ok {
-			if p, ok := lookup(w.params, v); ok {
+			if p, ok := lookup(w.candidates(), v); ok {
 				w.c.wrappers.changed[p] = true
 			}
 		}

@@ -87,8 +87,21 @@ func calleeName(fun ast.Expr) string {
 // spares the type lookups of calls that cannot match; the match itself
 // is by type.
 func (c *checker) knownName(name string) bool {
-	return name == "WriteHeader" || callIndex[name] != nil || assertionIndex[name] != nil || c.userSinks[name] != nil
+	return knownNames[name] || len(c.userSinks) > 0 && c.userSinks[name] != nil
 }
+
+// knownNames are the names of the functions and methods of callIndex and
+// assertionIndex, and WriteHeader.
+var knownNames = func() map[string]bool {
+	names := map[string]bool{"WriteHeader": true}
+	for name := range callIndex {
+		names[name] = true
+	}
+	for name := range assertionIndex {
+		names[name] = true
+	}
+	return names
+}()
 
 // callSink reports the status code parameter of fn, the function a call
 // calls, if it has one.
