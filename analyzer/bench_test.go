@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
 	"strings"
 	"testing"
 
@@ -138,5 +139,39 @@ func BenchmarkTypeCheck(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		typeCheck(b, src)
+	}
+}
+
+// BenchmarkAnalyzerOnDir measures the pass over the packages of another
+// module, tests included, as the eval's modules are checked: set
+// BARESTATUS_BENCH_DIR to the module's directory (its go.mod must resolve
+// offline). It is skipped otherwise.
+func BenchmarkAnalyzerOnDir(b *testing.B) {
+	dir := os.Getenv("BARESTATUS_BENCH_DIR")
+	if dir == "" {
+		b.Skip("BARESTATUS_BENCH_DIR is not set")
+	}
+	cfg := &packages.Config{
+		Mode:  packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo,
+		Dir:   dir,
+		Tests: true,
+		Env:   append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, "./...")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var all []loaded
+	for _, p := range pkgs {
+		if p.TypesInfo != nil {
+			all = append(all, loaded{p.Fset, p.Syntax, p.Types, p.TypesInfo})
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range all {
+			l.run(b)
+		}
 	}
 }
