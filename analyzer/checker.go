@@ -242,6 +242,9 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 	if known {
 		if s, ok := c.callSink(fn); ok && s.arg < len(call.Args) {
 			sinkArg = s.arg
+			if s.kind == reachesWriteHeader && sig.Recv() != nil && !c.netHTTPReceiver(call.Fun) {
+				s.kind = statusArg // gin's ResponseWriter: net/http's method, gin's implementation
+			}
 			w.add(call.Args[s.arg], paramType(sig, s.arg), s.kind)
 		}
 		if first, ok := assertionArgs(fn); ok && first+1 < len(call.Args) {
@@ -257,6 +260,24 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 	if local && fn.Pkg() == c.pass.Pkg {
 		w.localCall(call, fn, sinkArg)
 	}
+}
+
+// netHTTPReceiver reports whether fun, a method selector such as
+// w.WriteHeader, is called on a value whose type is declared by net/http
+// or httptest: http.ResponseWriter itself, *httptest.ResponseRecorder. A
+// call through another interface that embeds ResponseWriter (gin's) may
+// reach an implementation that accepts what net/http rejects.
+func (c *checker) netHTTPReceiver(fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return true // a method value or expression: keep net/http's rule
+	}
+	named, ok := types.Unalias(deref(c.info.TypeOf(sel.X))).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	path := named.Obj().Pkg().Path()
+	return path == "net/http" || path == "net/http/httptest"
 }
 
 // localCall records, for each integer argument of a call of fn, a

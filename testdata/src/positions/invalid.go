@@ -32,4 +32,15 @@ func lenient(lw *lenientWriter) {
 	lw.WriteHeader(404) // want `bare HTTP status code 404: use status\.HTTP_404_NOT_FOUND`
 	var iface http.ResponseWriter = lw
 	iface.WriteHeader(-1) // want `invalid HTTP status code -1`
+	var flusher flushWriter = lw
+	flusher.WriteHeader(-1)  // quiet: another interface, maybe another implementation (gin's ResponseWriter)
+	flusher.WriteHeader(201) // want `bare HTTP status code 201`
 }
+
+// flushWriter embeds http.ResponseWriter, as gin's ResponseWriter does.
+type flushWriter interface {
+	http.ResponseWriter
+	Flush()
+}
+
+func (lw *lenientWriter) Flush() {}
