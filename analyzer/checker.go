@@ -548,7 +548,8 @@ func (c *checker) report(file *ast.File, found []finding) {
 	}
 	planFixes(c.pass, file, fixes)
 
-	src := c.source(tok)
+	var src source // read on first need: only for a fix replacing (200) or !(...)
+	read := false
 	for i, f := range found {
 		diag := analysis.Diagnostic{Pos: f.lit.Pos(), End: f.lit.End()}
 		site := sites[i]
@@ -569,6 +570,9 @@ func (c *checker) report(file *ast.File, found []finding) {
 		}
 		if site != nil && site.usable {
 			text := replacement
+			if !startsWithWord(f.replace) && isWordByte(text[0]) && !read {
+				src, read = c.source(tok), true
+			}
 			if src.joins(tok, f.replace, text) {
 				text = " " + text // Have: case(200): -> case status.HTTP_200_OK:
 			}
