@@ -1,11 +1,8 @@
 package analyzer
 
 import (
-	"bytes"
 	"cmp"
-	"fmt"
 	"go/ast"
-	"go/printer"
 	"go/token"
 	"go/types"
 	"slices"
@@ -13,8 +10,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
-
-	"github.com/barestatus/barestatus/internal/catalog"
 )
 
 // A checker finds and reports the bare status codes of one package.
@@ -505,176 +500,4 @@ func structField(st *types.Struct, name string) *types.Var {
 		}
 	}
 	return nil
-}
-
-// report reports the findings of one file, with a fix for each that has
-// a named constant or helper, except those silenced by -allow or by a
-// comment.
-func (c *checker) report(file *ast.File, found []finding) {
-	tok := c.pass.Fset.File(file.Pos())
-	quiet := c.suppressions(tok, file)
-	kept := found[:0]
-	for _, f := range found {
-		if quiet.silenced(tok, f.lit.Pos()) || f.class == nil && c.cfg.allow[f.value] {
-			continue
-		}
-		kept = append(kept, f)
-	}
-	found = kept
-
-	var fixes []*fixSite
-	sites := make([]*fixSite, len(found))
-	for i, f := range found {
-		var target constRef
-		switch {
-		case f.class != nil:
-			target = constRef{path: StatusPath, defaultName: "status", name: f.class.helper}
-		case f.kind.invalid(f.value):
-			continue
-		default:
-			code, ok := catalog.Lookup(int(f.value))
-			if !ok {
-				continue
-			}
-			target = c.target(code)
-		}
-		pos := f.replace.Pos()
-		site := &fixSite{pos: pos, target: target}
-		if f.scope != nil {
-			site.scope = f.scope.Innermost(pos)
-		}
-		sites[i] = site
-		fixes = append(fixes, site)
-	}
-	planFixes(c.pass, file, fixes)
-
-	var src source // read on first need: only for a fix replacing (200) or !(...)
-	read := false
-	for i, f := range found {
-		diag := analysis.Diagnostic{Pos: f.lit.Pos(), End: f.lit.End()}
-		site := sites[i]
-		var replacement string
-		switch {
-		case f.class != nil:
-			var ok bool
-			replacement, ok = c.classCall(site, f.class)
-			site.usable = site.usable && ok
-			diag.Message = fmt.Sprintf("HTTP status class test spelled out: use %s", replacement)
-		case f.kind.invalid(f.value):
-			diag.Message = fmt.Sprintf("invalid HTTP status code %d: net/http panics on codes outside 100-999", f.value)
-		case site == nil:
-			diag.Message = fmt.Sprintf("bare HTTP status code %d: no named constant", f.value)
-		default:
-			replacement = site.spelling()
-			diag.Message = fmt.Sprintf("bare HTTP status code %d: use %s", f.value, replacement)
-		}
-		if site != nil && site.usable {
-			text := replacement
-			if !startsWithWord(f.replace) && isWordByte(text[0]) && !read {
-				src, read = c.source(tok), true
-			}
-			if src.joins(tok, f.replace, text) {
-				text = " " + text // Have: case(200): -> case status.HTTP_200_OK:
-			}
-			diag.SuggestedFixes = []analysis.SuggestedFix{{
-				Message: fmt.Sprintf("Replace %s with %s", types.ExprString(f.replace), replacement),
-				TextEdits: append([]analysis.TextEdit{{
-					Pos:     f.replace.Pos(),
-					End:     f.replace.End(),
-					NewText: []byte(text),
-				}}, site.imports...),
-			}}
-		}
-		c.pass.Report(diag)
-	}
-}
-
-// A source is the content of a file, or nil if the driver cannot read it.
-type source []byte
-
-// source returns the content of the file of tok.
-func (c *checker) source(tok *token.File) source {
-	if c.pass.ReadFile == nil {
-		return nil
-	}
-	content, err := c.pass.ReadFile(tok.Name())
-	if err != nil || len(content) != tok.Size() {
-		return nil // not the file that was parsed
-	}
-	return content
-}
-
-// joins reports whether text, written in place of old, would join the
-// word before it: case(200) becoming casestatus.HTTP_200_OK. Without the
-// content it answers from the syntax: true when old starts with a
-// parenthesis or an operator, which a word may precede unspaced.
-func (src source) joins(tok *token.File, old ast.Expr, text string) bool {
-	if text == "" || !isWordByte(text[0]) {
-		return false
-	}
-	if src == nil {
-		return !startsWithWord(old)
-	}
-	offset := tok.Offset(old.Pos())
-	return offset > 0 && isWordByte(src[offset-1]) && !isWordByte(src[offset])
-}
-
-// startsWithWord reports whether the first token of e is an identifier or
-// a literal.
-func startsWithWord(e ast.Expr) bool {
-	for {
-		switch x := e.(type) {
-		case *ast.Ident, *ast.BasicLit:
-			return true
-		case *ast.BinaryExpr:
-			e = x.X
-		case *ast.CallExpr:
-			e = x.Fun
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		default:
-			return false // (, !, -, *, [, func, …
-		}
-	}
-}
-
-// isWordByte reports whether b may be part of an identifier, keyword or
-// number (ASCII only: a non-ASCII letter before a fix site is a space
-// short of rare).
-func isWordByte(b byte) bool {
-	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
-}
-
-// classCall returns the call of a class helper that replaces a class
-// test, such as !status.IsSuccess(resp.StatusCode). A status expression
-// of another type than int is converted; ok is false if int is not the
-// predeclared type at the site, so the call cannot be written.
-func (c *checker) classCall(site *fixSite, t *classTest) (call string, ok bool) {
-	var operand bytes.Buffer
-	printer.Fprint(&operand, c.pass.Fset, t.operand)
-	arg, ok := operand.String(), site.scope != nil
-	if typ := c.info.TypeOf(t.operand); typ != nil && !types.Identical(typ, types.Typ[types.Int]) {
-		arg = "int(" + arg + ")"
-		if ok {
-			_, obj := site.scope.LookupParent("int", site.pos)
-			ok = obj == types.Universe.Lookup("int")
-		}
-	}
-	call = site.spelling() + "(" + arg + ")"
-	if t.negate {
-		call = "!" + call
-	}
-	return call, ok
-}
-
-// target returns the constant that replaces code in the configured style.
-func (c *checker) target(code catalog.Code) constRef {
-	if c.cfg.style == styleNetHTTP && code.NetHTTP != "" {
-		return constRef{path: "net/http", defaultName: "http", name: code.NetHTTP}
-	}
-	return constRef{path: StatusPath, defaultName: "status", name: code.Name}
 }
