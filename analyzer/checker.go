@@ -238,7 +238,7 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 		if s, ok := c.callSink(fn); ok && s.arg < len(call.Args) {
 			sinkArg = s.arg
 			if s.kind == reachesWriteHeader && sig.Recv() != nil && !c.netHTTPReceiver(call.Fun) {
-				s.kind = statusArg // gin's ResponseWriter: net/http's method, gin's implementation
+				s.kind = statusArg // not net/http's WriteHeader for sure: report 100-999 only
 			}
 			w.add(call.Args[s.arg], paramType(sig, s.arg), s.kind)
 		}
@@ -259,13 +259,14 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 
 // netHTTPReceiver reports whether fun, a method selector such as
 // w.WriteHeader, is called on a value whose type is declared by net/http
-// or httptest: http.ResponseWriter itself, *httptest.ResponseRecorder. A
-// call through another interface that embeds ResponseWriter (gin's) may
-// reach an implementation that accepts what net/http rejects.
+// or httptest: http.ResponseWriter itself, *httptest.ResponseRecorder.
+// Another type (gin's writer, or an interface embedding ResponseWriter
+// such as gin's ResponseWriter) may accept what net/http rejects: gin's
+// ignores codes <= 0.
 func (c *checker) netHTTPReceiver(fun ast.Expr) bool {
 	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
 	if !ok {
-		return true // a method value or expression: keep net/http's rule
+		return false
 	}
 	named, ok := types.Unalias(deref(c.info.TypeOf(sel.X))).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil {

@@ -125,15 +125,7 @@ func (c *checker) callSink(fn *types.Func) (sink, bool) {
 	if !types.Identical(sig.Params().At(0).Type(), types.Typ[types.Int]) {
 		return sink{}, false
 	}
-	if !c.isResponseWriterMethod(fn) {
-		return sink{}, false
-	}
-	if path := fn.Pkg().Path(); path != "net/http" && path != "net/http/httptest" {
-		// Another package's ResponseWriter may accept what net/http
-		// rejects (gin's ignores codes <= 0): report 100-999 only.
-		return sink{0, statusArg}, true
-	}
-	return sink{0, reachesWriteHeader}, true
+	return sink{0, reachesWriteHeader}, c.isResponseWriterMethod(fn)
 }
 
 // checkUserSink reports whether the parameter a -sinks entry names
