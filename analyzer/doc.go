@@ -50,8 +50,11 @@
 //   - testify's and fiber's equality assertions comparing a literal with
 //     a status expression: assert.Equal(t, 200, rec.Code).
 //
-// A code outside 100-999 passed to WriteHeader, Error, Redirect or
-// RedirectHandler is reported as invalid, since net/http panics on it.
+// A code outside 100-999 passed to net/http's Error, Redirect or
+// RedirectHandler, or to WriteHeader called on http.ResponseWriter or
+// *httptest.ResponseRecorder, is reported as invalid, since net/http
+// panics on it. On other ResponseWriter types, which may accept it (gin's
+// ignores codes <= 0), only 100-999 is reported.
 // A code with no named constant, such as 299, is reported without a fix.
 //
 // An exact test of a status class on a status expression, such as
