@@ -56,15 +56,15 @@ func (c *checker) classTestOf(e ast.Expr) (classTest, bool) {
 			if !ok1 || !ok2 || types.ExprString(b1.x) != types.ExprString(b2.x) {
 				return classTest{}, false
 			}
-			var lo, hi int64 // the class tested: [lo, hi]
-			var ok bool
-			if e.Op == token.LAND {
-				lo, hi, ok = within(b1, b2)
-			} else {
-				lo, hi, ok = outside(b1, b2)
-			}
+			lower, upper, ok := pair(b1, b2)
 			if !ok {
 				return classTest{}, false
+			}
+			// x >= lower && x <= upper tests [lower, upper];
+			// x <= upper || x >= lower tests all but [upper+1, lower-1].
+			lo, hi := lower, upper
+			if e.Op == token.LOR {
+				lo, hi = upper+1, lower-1
 			}
 			helper, ok := classHelper(lo, hi)
 			return classTest{helper: helper, operand: b1.x, negate: e.Op == token.LOR}, ok
@@ -85,85 +85,61 @@ func (c *checker) classTestOf(e ast.Expr) (classTest, bool) {
 	return classTest{}, false
 }
 
-// A bound is a comparison of a status expression with an integer
-// literal, seen as x op n with x on the left.
+// A bound is a comparison of a status expression x with an integer
+// literal, normalised to an inclusive bound: x < 300 is x <= 299, and
+// 199 < x is x >= 200.
 type bound struct {
-	x  ast.Expr
-	op token.Token // <, <=, > or >=
-	n  int64
+	x     ast.Expr
+	lower bool // x >= n; otherwise x <= n
+	n     int64
 }
 
 // bound reports whether e compares a status expression with a literal.
 func (c *checker) bound(e ast.Expr) (bound, bool) {
 	cmp, ok := ast.Unparen(e).(*ast.BinaryExpr)
-	if !ok || cmp.Op != token.LSS && cmp.Op != token.LEQ && cmp.Op != token.GTR && cmp.Op != token.GEQ {
+	if !ok {
 		return bound{}, false
 	}
-	if n, ok := intLiteralValue(ast.Unparen(cmp.Y)); ok {
-		if _, ok := c.statusExpr(cmp.X); ok {
-			return bound{cmp.X, cmp.Op, n}, true
+	x, lit, op := cmp.X, cmp.Y, cmp.Op
+	n, ok := intLiteralValue(ast.Unparen(lit))
+	if !ok {
+		x, lit, op = cmp.Y, cmp.X, mirrored[cmp.Op] // Have: 200 <= x
+		if n, ok = intLiteralValue(ast.Unparen(lit)); !ok {
+			return bound{}, false
 		}
 	}
-	if n, ok := intLiteralValue(ast.Unparen(cmp.X)); ok {
-		if _, ok := c.statusExpr(cmp.Y); ok {
-			return bound{cmp.Y, mirrored[cmp.Op], n}, true
-		}
+	b := bound{x: x, n: n}
+	switch op {
+	case token.GEQ:
+		b.lower = true
+	case token.GTR:
+		b.lower, b.n = true, n+1
+	case token.LEQ:
+	case token.LSS:
+		b.n = n - 1
+	default:
+		return bound{}, false // ==, !=, arithmetic
 	}
-	return bound{}, false
+	if _, ok := c.statusExpr(x); !ok {
+		return bound{}, false
+	}
+	return b, true
 }
 
 // mirrored maps a comparison operator to the one that gives the same
 // result with the operands swapped: 200 <= x is x >= 200.
 var mirrored = map[token.Token]token.Token{token.LSS: token.GTR, token.LEQ: token.GEQ, token.GTR: token.LSS, token.GEQ: token.LEQ}
 
-// within returns the inclusive range [lo, hi] of b1 && b2, if one is a
-// lower bound and the other an upper bound.
-func within(b1, b2 bound) (lo, hi int64, ok bool) {
-	if b1.op == token.LSS || b1.op == token.LEQ {
-		b1, b2 = b2, b1 // b1 is the lower bound
-	}
-	switch {
-	case b1.op == token.GEQ:
-		lo = b1.n
-	case b1.op == token.GTR:
-		lo = b1.n + 1
-	default:
+// pair returns the inclusive lower and upper bounds of b1 and b2, if one
+// of them is each.
+func pair(b1, b2 bound) (lower, upper int64, ok bool) {
+	if b1.lower == b2.lower {
 		return 0, 0, false
 	}
-	switch {
-	case b2.op == token.LEQ:
-		hi = b2.n
-	case b2.op == token.LSS:
-		hi = b2.n - 1
-	default:
-		return 0, 0, false
+	if b2.lower {
+		b1, b2 = b2, b1
 	}
-	return lo, hi, true
-}
-
-// outside returns the inclusive range [lo, hi] that b1 || b2 excludes, if
-// one bound is below it and the other above it.
-func outside(b1, b2 bound) (lo, hi int64, ok bool) {
-	if b1.op == token.GTR || b1.op == token.GEQ {
-		b1, b2 = b2, b1 // b1 is the bound below the range
-	}
-	switch {
-	case b1.op == token.LSS:
-		lo = b1.n
-	case b1.op == token.LEQ:
-		lo = b1.n + 1
-	default:
-		return 0, 0, false
-	}
-	switch {
-	case b2.op == token.GTR:
-		hi = b2.n
-	case b2.op == token.GEQ:
-		hi = b2.n - 1
-	default:
-		return 0, 0, false
-	}
-	return lo, hi, true
+	return b1.n, b2.n, true
 }
 
 // hundreds reports whether div is x/100 on a status expression x and n
