@@ -114,14 +114,19 @@ func (c *checker) walkFile(file *ast.File) {
 	}
 }
 
-// checkDeclaredSink checks a -sinks entry naming a function declared in
-// the package, even if the package never calls it.
+// checkDeclaredSink checks the -sinks entries naming a function declared
+// in the package, even if the package never calls it.
 func (c *checker) checkDeclaredSink(decl *ast.FuncDecl) {
-	if c.userSinks[decl.Name.Name] == nil {
+	entries := c.userSinks[decl.Name.Name]
+	if entries == nil {
 		return
 	}
 	if fn, ok := c.info.Defs[decl.Name].(*types.Func); ok {
-		c.callSink(fn)
+		for _, u := range entries {
+			if declaredBy(fn, u.pkg, u.recv, u.name) {
+				c.checkUserSink(u, fn)
+			}
+		}
 	}
 }
 
@@ -385,7 +390,7 @@ func (w *walk) isParamName(name string) bool {
 // being walked, computed on first use: most functions never need them.
 func (w *walk) candidates() []candidate {
 	if !w.ready && w.fn != nil {
-		w.params = w.c.wrappers.candidates(w.c, w.fn, w.buf)
+		w.params = candidateParams(w.c.info, w.fn, w.buf)
 		if w.params != nil {
 			w.buf = w.params
 		}
@@ -400,14 +405,7 @@ func (w *walk) param(e ast.Expr) (paramKey, bool) {
 	if len(w.names) == 0 {
 		return paramKey{}, false
 	}
-	for {
-		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && isIntegerConversion(w.c.info, call) {
-			e = call.Args[0]
-			continue
-		}
-		break
-	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
+	id, ok := unconvert(w.c.info, e).(*ast.Ident)
 	if !ok || !w.isParamName(id.Name) {
 		return paramKey{}, false
 	}

@@ -51,6 +51,18 @@ func bareLiteral(info *types.Info, e ast.Expr, want types.Type) (literal, bool) 
 	return l, true
 }
 
+// unconvert returns e without its parentheses and integer conversions:
+// code for int(code) or (int64(code)).
+func unconvert(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || !isIntegerConversion(info, call) {
+			return ast.Unparen(e)
+		}
+		e = call.Args[0]
+	}
+}
+
 // isIntegerConversion reports whether call converts one operand to an
 // integer type.
 func isIntegerConversion(info *types.Info, call *ast.CallExpr) bool {

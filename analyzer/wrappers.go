@@ -49,14 +49,15 @@ type candidate struct {
 	key paramKey
 }
 
-// candidates appends to buf the parameters of fn that may be status
-// parameters: its named, non-variadic integer parameters. It returns nil
-// if there are none, or fn has no body or no type information.
-func (ws *wrappers) candidates(c *checker, decl *ast.FuncDecl, buf []candidate) []candidate {
+// candidateParams appends to buf the parameters of decl that may be
+// status parameters: its named, non-variadic integer parameters. It
+// returns nil if there are none, or decl has no body or no type
+// information.
+func candidateParams(info *types.Info, decl *ast.FuncDecl, buf []candidate) []candidate {
 	if decl.Body == nil {
 		return nil
 	}
-	fn, ok := c.info.Defs[decl.Name].(*types.Func)
+	fn, ok := info.Defs[decl.Name].(*types.Func)
 	if !ok {
 		return nil
 	}
