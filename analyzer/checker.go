@@ -154,7 +154,7 @@ func (w *walk) visit(n ast.Node) bool {
 
 	case *ast.CompositeLit:
 		// Have: http.Response{StatusCode: 404}, APIResponse{404, "x"}
-		c.checkCompositeLit(n, w.add)
+		w.checkCompositeLit(n)
 
 	case *ast.AssignStmt:
 		w.assigned(n.Lhs...)
@@ -464,8 +464,8 @@ func paramType(sig *types.Signature, i int) types.Type {
 
 // checkCompositeLit adds the bare codes of the status fields of a struct
 // literal, keyed or positional.
-func (c *checker) checkCompositeLit(lit *ast.CompositeLit, add func(ast.Expr, types.Type, kind)) {
-	owner, st := structOf(c.info.TypeOf(lit))
+func (w *walk) checkCompositeLit(lit *ast.CompositeLit) {
+	owner, st := structOf(w.c.info.TypeOf(lit))
 	if owner == nil || st == nil {
 		return // not a named struct type: no status fields
 	}
@@ -486,7 +486,7 @@ func (c *checker) checkCompositeLit(lit *ast.CompositeLit, add func(ast.Expr, ty
 			continue // no such field: a type error
 		}
 		if k, ok := fieldKind(owner, field); ok {
-			add(value, field.Type(), k)
+			w.add(value, field.Type(), k)
 		}
 	}
 }
