@@ -5,6 +5,8 @@ import (
 	"go/parser"
 	"go/token"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // TestImportEditsNeedALine checks the cases that gofmt'd fixtures cannot
@@ -56,7 +58,7 @@ func TestJoinsWithoutSource(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := source(nil).joins(nil, e, "status.HTTP_404_NOT_FOUND"); got != want {
+		if got := joins(&fileContent{pass: &analysis.Pass{}}, e, "status.HTTP_404_NOT_FOUND"); got != want {
 			t.Errorf("joins(%s) = %v, want %v", src, got, want)
 		}
 	}

@@ -18,7 +18,8 @@ import (
 // comment.
 func (c *checker) report(file *ast.File, found []finding) {
 	tok := c.pass.Fset.File(file.Pos())
-	quiet := c.suppressions(tok, file)
+	content := &fileContent{pass: c.pass, tok: tok}
+	quiet := c.suppressions(tok, file, content)
 	kept := found[:0]
 	for _, f := range found {
 		if quiet.silenced(tok, f.lit.Pos()) || f.class == nil && c.cfg.allow[f.value] {
@@ -54,8 +55,6 @@ func (c *checker) report(file *ast.File, found []finding) {
 	}
 	planFixes(c.pass, file, fixes)
 
-	var src source // read on first need: only for a fix replacing (200) or !(...)
-	read := false
 	for i, f := range found {
 		diag := analysis.Diagnostic{Pos: f.lit.Pos(), End: f.lit.End()}
 		site := sites[i]
@@ -76,10 +75,7 @@ func (c *checker) report(file *ast.File, found []finding) {
 		}
 		if site != nil && site.usable {
 			text := replacement
-			if !startsWithWord(f.replace) && isWordByte(text[0]) && !read {
-				src, read = c.source(tok), true
-			}
-			if src.joins(tok, f.replace, text) {
+			if joins(content, f.replace, text) {
 				text = " " + text // Have: case(200): -> case status.HTTP_200_OK:
 			}
 			diag.SuggestedFixes = []analysis.SuggestedFix{{
@@ -95,34 +91,42 @@ func (c *checker) report(file *ast.File, found []finding) {
 	}
 }
 
-// A source is the content of a file, or nil if the driver cannot read it.
-type source []byte
+// A fileContent reads the content of a file once, on first need: only
+// for a fix replacing (200) or !(...), or a //lint:ignore directive.
+type fileContent struct {
+	pass *analysis.Pass
+	tok  *token.File
+	src  []byte
+	read bool
+}
 
-// source returns the content of the file of tok.
-func (c *checker) source(tok *token.File) source {
-	if c.pass.ReadFile == nil {
-		return nil
+// get returns the content of the file, or nil if the driver cannot read
+// it or it is not the file that was parsed.
+func (fc *fileContent) get() []byte {
+	if !fc.read && fc.pass.ReadFile != nil {
+		src, err := fc.pass.ReadFile(fc.tok.Name())
+		if err == nil && len(src) == fc.tok.Size() {
+			fc.src = src
+		}
 	}
-	content, err := c.pass.ReadFile(tok.Name())
-	if err != nil || len(content) != tok.Size() {
-		return nil // not the file that was parsed
-	}
-	return content
+	fc.read = true
+	return fc.src
 }
 
 // joins reports whether text, written in place of old, would join the
 // word before it: case(200) becoming casestatus.HTTP_200_OK. Without the
 // content it answers from the syntax: true when old starts with a
 // parenthesis or an operator, which a word may precede unspaced.
-func (src source) joins(tok *token.File, old ast.Expr, text string) bool {
-	if text == "" || !isWordByte(text[0]) {
-		return false
+func joins(content *fileContent, old ast.Expr, text string) bool {
+	if text == "" || !isWordByte(text[0]) || startsWithWord(old) {
+		return false // a word cannot follow a word unspaced
 	}
+	src := content.get()
 	if src == nil {
-		return !startsWithWord(old)
+		return true
 	}
-	offset := tok.Offset(old.Pos())
-	return offset > 0 && isWordByte(src[offset-1]) && !isWordByte(src[offset])
+	offset := content.tok.Offset(old.Pos())
+	return offset > 0 && isWordByte(src[offset-1])
 }
 
 // startsWithWord reports whether the first token of e is an identifier or

@@ -29,7 +29,7 @@ func (s suppressions) silenced(tok *token.File, pos token.Pos) bool {
 // suppressions reads the suppression comments of file. A //lint:ignore
 // or //lint:file-ignore directive for barestatus without a reason is
 // reported, as staticcheck does, and silences nothing.
-func (c *checker) suppressions(tok *token.File, file *ast.File) suppressions {
+func (c *checker) suppressions(tok *token.File, file *ast.File, content *fileContent) suppressions {
 	s := suppressions{lines: make(map[int]bool)}
 	for _, group := range file.Comments {
 		for _, comment := range group.List {
@@ -61,7 +61,7 @@ func (c *checker) suppressions(tok *token.File, file *ast.File) suppressions {
 				continue
 			}
 			s.lines[line] = true
-			if c.aloneOnLine(tok, comment) {
+			if aloneOnLine(content, comment) {
 				s.lines[line+1] = true // a directive on the line above
 			}
 		}
@@ -92,18 +92,13 @@ func nolintNames(rest string) bool {
 // aloneOnLine reports whether nothing but space precedes comment on its
 // line. Without the file's content it answers false: the directive then
 // silences its own line only.
-func (c *checker) aloneOnLine(tok *token.File, comment *ast.Comment) bool {
-	if c.pass.ReadFile == nil {
+func aloneOnLine(content *fileContent, comment *ast.Comment) bool {
+	src := content.get()
+	if src == nil {
 		return false
 	}
-	content, err := c.pass.ReadFile(tok.Name())
-	if err != nil {
-		return false
-	}
+	tok := content.tok
 	offset := tok.Offset(comment.Pos())
 	start := tok.Offset(tok.LineStart(tok.PositionFor(comment.Pos(), false).Line))
-	if offset > len(content) || start > offset {
-		return false
-	}
-	return strings.TrimSpace(string(content[start:offset])) == ""
+	return strings.TrimSpace(string(src[start:offset])) == ""
 }
