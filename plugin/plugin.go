@@ -63,7 +63,6 @@ type Settings struct {
 // setting describes one key of Settings.
 type setting struct {
 	want string                            // the expected type, for errors
-	ptr  func(s *Settings) any             // the field to decode the value into
 	flag func(s *Settings) (string, error) // the value of the flag of the same name
 }
 
@@ -71,12 +70,10 @@ type setting struct {
 var settings = map[string]setting{
 	"style": {
 		want: "a string",
-		ptr:  func(s *Settings) any { return &s.Style },
 		flag: func(s *Settings) (string, error) { return s.Style, nil },
 	},
 	"sinks": {
 		want: "a list of strings",
-		ptr:  func(s *Settings) any { return &s.Sinks },
 		flag: func(s *Settings) (string, error) {
 			for _, sink := range s.Sinks {
 				if strings.Contains(sink, ",") {
@@ -89,7 +86,6 @@ var settings = map[string]setting{
 	},
 	"allow": {
 		want: "a list of integers",
-		ptr:  func(s *Settings) any { return &s.Allow },
 		flag: func(s *Settings) (string, error) {
 			codes := make([]string, len(s.Allow))
 			for i, code := range s.Allow {
@@ -100,7 +96,6 @@ var settings = map[string]setting{
 	},
 	"generated": {
 		want: "a boolean",
-		ptr:  func(s *Settings) any { return &s.Generated },
 		flag: func(s *Settings) (string, error) { return strconv.FormatBool(s.Generated), nil },
 	},
 }
@@ -119,28 +114,11 @@ func New(conf any) (register.LinterPlugin, error) {
 // newAnalyzer decodes the raw settings and returns a fresh analyzer whose
 // flags they set.
 func newAnalyzer(conf any) (*analysis.Analyzer, error) {
-	raw, err := rawSettings(conf)
+	s, keys, err := decode(conf)
 	if err != nil {
 		return nil, err
 	}
-	var s Settings
 	var errs []error
-	keys := slices.Sorted(maps.Keys(raw))
-	for _, key := range keys {
-		known, ok := settings[key]
-		if !ok {
-			errs = append(errs, fmt.Errorf("unknown setting %q (known settings: %s)",
-				key, strings.Join(slices.Sorted(maps.Keys(settings)), ", ")))
-			continue
-		}
-		if err := json.Unmarshal(raw[key], known.ptr(&s)); err != nil {
-			errs = append(errs, fmt.Errorf("setting %q: want %s, got %s", key, known.want, raw[key]))
-		}
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-
 	a := analyzer.New()
 	// golangci-lint applies //nolint:barestatus itself, and its nolintlint
 	// reports a directive that silenced nothing: leave it the directives.
@@ -160,6 +138,49 @@ func newAnalyzer(conf any) (*analysis.Analyzer, error) {
 		return nil, errors.Join(errs...)
 	}
 	return a, nil
+}
+
+// decode decodes the raw settings with register.DecodeSettings and
+// returns them with their keys, sorted. The library matches keys without
+// regard to case and stops at its first error, so decode passes it only
+// the keys that are exactly those of settings, and when a value does not
+// decode, decodes each one alone to name every setting at fault, in key
+// order along with the unknown keys.
+func decode(conf any) (Settings, []string, error) {
+	raw, err := rawSettings(conf)
+	if err != nil {
+		return Settings{}, nil, err
+	}
+	keys := slices.Sorted(maps.Keys(raw))
+	known := make(map[string]json.RawMessage, len(raw))
+	for key, value := range raw {
+		if _, ok := settings[key]; ok {
+			known[key] = value
+		}
+	}
+	s, decodeErr := register.DecodeSettings[Settings](known)
+	var errs []error
+	for _, key := range keys {
+		if _, ok := known[key]; !ok {
+			errs = append(errs, fmt.Errorf("unknown setting %q (known settings: %s)",
+				key, strings.Join(slices.Sorted(maps.Keys(settings)), ", ")))
+			continue
+		}
+		if decodeErr == nil {
+			continue
+		}
+		one := map[string]json.RawMessage{key: raw[key]}
+		if _, err := register.DecodeSettings[Settings](one); err != nil {
+			errs = append(errs, fmt.Errorf("setting %q: want %s, got %s", key, settings[key].want, raw[key]))
+		}
+	}
+	if len(errs) == 0 && decodeErr != nil {
+		errs = append(errs, fmt.Errorf("settings: %v", decodeErr))
+	}
+	if len(errs) > 0 {
+		return Settings{}, nil, errors.Join(errs...)
+	}
+	return s, keys, nil
 }
 
 // rawSettings returns the settings as JSON values by key. golangci-lint

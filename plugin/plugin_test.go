@@ -123,6 +123,14 @@ func TestBadSettings(t *testing.T) {
 		{map[string]any{"generated": "yes"}, []string{`setting "generated": want a boolean, got "yes"`}},
 		{"style=nethttp", []string{`settings: want a mapping of setting names to values, got "style=nethttp"`}},
 		{[]any{"style"}, []string{`settings: want a mapping`}},
+		{map[string]any{"style": make(chan int)}, []string{`settings: json: unsupported type: chan int`}},
+		// Unknown keys and values of the wrong type, in one key order.
+		{map[string]any{"zone": 1, "style": 1, "Allow": []any{200}, "allow": "x"}, []string{
+			`unknown setting "Allow"`,
+			`setting "allow": want a list of integers, got "x"`,
+			`setting "style": want a string, got 1`,
+			`unknown setting "zone"`,
+		}},
 		// All mistakes at once, in key order.
 		{map[string]any{"style": 1, "generated": "no", "extra": true}, []string{
 			`unknown setting "extra"`,
