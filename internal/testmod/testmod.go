@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,7 +40,8 @@ type Module struct {
 	// Env is the environment for go commands in the module: the test's
 	// own with GOFLAGS=-mod=mod, so that the go command completes the
 	// requirements go.mod leaves out, and GOPROXY=off, so that it does
-	// so from the module cache and the checksums in go.sum alone.
+	// so from the module cache and the checksums in go.sum alone. It has
+	// no spare capacity, so that appending to it makes a new slice.
 	Env []string
 }
 
@@ -56,7 +58,8 @@ func New(t testing.TB, path string, files map[string]string) *Module {
 	if err := write(dir, root, path, files); err != nil {
 		t.Fatal(err)
 	}
-	return &Module{Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")}
+	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	return &Module{Dir: dir, Env: slices.Clip(env)}
 }
 
 // Command returns a command that runs name with args in the module's

@@ -64,6 +64,9 @@ func TestNew(t *testing.T) {
 	if n := len(m.Env); n < 2 || !slices.Equal(m.Env[n-2:], []string{"GOFLAGS=-mod=mod", "GOPROXY=off"}) {
 		t.Errorf("Env ends %q, want GOFLAGS=-mod=mod GOPROXY=off", m.Env[max(0, n-2):])
 	}
+	if cap(m.Env) != len(m.Env) {
+		t.Errorf("Env has capacity %d beyond its %d entries: two appends to it would share memory", cap(m.Env), len(m.Env))
+	}
 
 	out, err := m.Command("go", "list", "-m", "-f", "{{.Path}} {{.Replace.Dir}}", testmod.AnalyzerModule, testmod.StatusModule).CombinedOutput()
 	if err != nil {
