@@ -17,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/barestatus/barestatus/internal/testmod"
 )
 
 // gate is the environment variable that enables the tests.
@@ -57,54 +59,14 @@ func needLinter(t *testing.T) {
 	}
 }
 
-// repoRoot returns the directory of the barestatus module.
-func repoRoot(t *testing.T) string {
+// newApp writes a copy of testdata/app as a module example.com/app that
+// requires the checkout's modules (testmod.New), with config as its
+// .golangci.yml, and returns it.
+func newApp(t *testing.T, config string) *testmod.Module {
 	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return root
-}
-
-// newApp copies testdata/app into a module example.com/app that requires
-// barestatus (for its status package) by a replace directive, adds
-// config as its .golangci.yml, and returns its directory.
-func newApp(t *testing.T, config string) string {
-	t.Helper()
-	root := repoRoot(t)
-	dir := t.TempDir()
-	write := func(name string, content []byte) {
-		if err := os.WriteFile(filepath.Join(dir, name), content, 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("go.mod", fmt.Appendf(nil, `module example.com/app
-
-go 1.26.0
-
-require (
-	github.com/barestatus/barestatus v0.0.0
-	github.com/barestatus/barestatus/status v0.0.0
-)
-
-replace github.com/barestatus/barestatus => %[1]s
-
-replace github.com/barestatus/barestatus/status => %[1]s/status
-`, root))
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	write("go.sum", sum)
-	for name, src := range sources(t, filepath.Join("testdata", "app")) {
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o777); err != nil {
-			t.Fatal(err)
-		}
-		write(name, []byte(src))
-	}
-	write(".golangci.yml", []byte(config))
-	return dir
+	files := sources(t, filepath.Join("testdata", "app"))
+	files[".golangci.yml"] = config
+	return testmod.New(t, "example.com/app", files)
 }
 
 // golangciConfig returns a .golangci.yml that enables barestatus, with
@@ -143,14 +105,12 @@ linters:
 	return b.String()
 }
 
-// run runs a command in dir, offline, with a golangci-lint cache of the
-// test's own, and returns its stdout, stderr and exit code.
-func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
+// run runs a command in the module, offline, with a golangci-lint cache
+// of the test's own, and returns its stdout, stderr and exit code.
+func run(t *testing.T, m *testmod.Module, name string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off",
-		"GOLANGCI_LINT_CACHE="+filepath.Join(dir, ".cache"))
+	cmd := m.Command(name, args...)
+	cmd.Env = append(cmd.Env, "GOLANGCI_LINT_CACHE="+filepath.Join(m.Dir, ".cache"))
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
@@ -177,12 +137,12 @@ func (i issue) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s", i.Pos.Filename, i.Pos.Line, i.Pos.Column, i.Text)
 }
 
-// lint runs golangci-lint run with JSON output in dir, and returns the
-// issues, sorted, and the exit code.
-func lint(t *testing.T, dir string, args ...string) ([]string, int) {
+// lint runs golangci-lint run with JSON output in the module, and
+// returns the issues, sorted, and the exit code.
+func lint(t *testing.T, m *testmod.Module, args ...string) ([]string, int) {
 	t.Helper()
 	args = append([]string{"run", "--output.json.path=stdout", "--show-stats=false"}, args...)
-	stdout, stderr, code := run(t, dir, linter, append(args, "./...")...)
+	stdout, stderr, code := run(t, m, linter, append(args, "./...")...)
 	var report struct{ Issues []issue }
 	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
 		t.Fatalf("golangci-lint %v: exit code %d, output is not JSON: %v\nstdout:\n%s\nstderr:\n%s", args, code, err, stdout, stderr)
@@ -230,8 +190,8 @@ func sources(t *testing.T, dir string) map[string]string {
 // the call of respond.With, which is no status position by default.
 func TestDiagnostics(t *testing.T) {
 	needLinter(t)
-	dir := newApp(t, golangciConfig("", ""))
-	issues, code := lint(t, dir)
+	m := newApp(t, golangciConfig("", ""))
+	issues, code := lint(t, m)
 	want := []string{
 		"api.go:19:33: bare HTTP status code 302: use status.HTTP_302_FOUND",
 		"api.go:21:17: bare HTTP status code 200: use status.HTTP_200_OK",
@@ -256,14 +216,14 @@ func TestDiagnostics(t *testing.T) {
 // exclusion of generated files turned off).
 func TestSettings(t *testing.T) {
 	needLinter(t)
-	dir := newApp(t, golangciConfig(`style: nethttp
+	m := newApp(t, golangciConfig(`style: nethttp
 allow: [200]
 sinks: ["example.com/app/respond.With:1"]
 generated: true
 `, `exclusions:
   generated: disable
 `))
-	issues, code := lint(t, dir)
+	issues, code := lint(t, m)
 	want := []string{
 		"api.go:19:33: bare HTTP status code 302: use http.StatusFound",
 		"api.go:25:19: bare HTTP status code 429: use http.StatusTooManyRequests",
@@ -307,13 +267,13 @@ func TestFix(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.style, func(t *testing.T) {
-			dir := newApp(t, golangciConfig("style: "+tc.style+"\n", ""))
-			before := sources(t, dir)
-			issues, code := lint(t, dir, "--fix")
+			m := newApp(t, golangciConfig("style: "+tc.style+"\n", ""))
+			before := sources(t, m.Dir)
+			issues, code := lint(t, m, "--fix")
 			if code != 0 || len(issues) != 0 {
 				t.Errorf("--fix: exit code %d, issues left %q; want 0 and none", code, issues)
 			}
-			after := sources(t, dir)
+			after := sources(t, m.Dir)
 			for name, wants := range tc.want {
 				for _, want := range wants {
 					if !strings.Contains(after[name], want) {
@@ -328,14 +288,14 @@ func TestFix(t *testing.T) {
 				t.Error("-style=nethttp imported the status package, though net/http names every code")
 			}
 			for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}, {"test", "./..."}} {
-				if out, errOut, code := run(t, dir, "go", args...); code != 0 {
+				if out, errOut, code := run(t, m, "go", args...); code != 0 {
 					t.Fatalf("go %s after --fix: exit code %d\n%s%s", args[0], code, out, errOut)
 				}
 			}
-			if out, errOut, _ := run(t, dir, "gofmt", "-l", "."); out != "" || errOut != "" {
+			if out, errOut, _ := run(t, m, "gofmt", "-l", "."); out != "" || errOut != "" {
 				t.Errorf("gofmt -l after --fix: %s%s", out, errOut)
 			}
-			if issues, code := lint(t, dir); code != 0 || len(issues) != 0 {
+			if issues, code := lint(t, m); code != 0 || len(issues) != 0 {
 				t.Errorf("second run: exit code %d, issues %q; want 0 and none", code, issues)
 			}
 		})
@@ -353,16 +313,16 @@ func TestBadSettings(t *testing.T) {
 		{"style: bogus\n", `barestatus: setting "style": unknown style "bogus": want "status" or "nethttp"`},
 		{"sinks: [\"respond.With\"]\n", `barestatus: setting "sinks": invalid -sinks entry "respond.With"`},
 	} {
-		dir := newApp(t, golangciConfig(tc.settings, ""))
-		before := sources(t, dir)
-		stdout, stderr, code := run(t, dir, linter, "run", "--fix", "./...")
+		m := newApp(t, golangciConfig(tc.settings, ""))
+		before := sources(t, m.Dir)
+		stdout, stderr, code := run(t, m, linter, "run", "--fix", "./...")
 		if code != 3 {
 			t.Errorf("settings %q: exit code %d, want 3 (failure)", tc.settings, code)
 		}
 		if !strings.Contains(stderr, tc.want) {
 			t.Errorf("settings %q: stderr lacks %q\nstdout:\n%s\nstderr:\n%s", tc.settings, tc.want, stdout, stderr)
 		}
-		after := sources(t, dir)
+		after := sources(t, m.Dir)
 		for name := range before {
 			if after[name] != before[name] {
 				t.Errorf("settings %q: %s changed", tc.settings, name)
