@@ -97,13 +97,17 @@ linters:
 	for line := range strings.Lines(extra) {
 		b.WriteString("  " + line)
 	}
-	b.WriteString(`issues:
+	b.WriteString(defaultIssues)
+	return b.String()
+}
+
+// defaultIssues is the issues block golangciConfig ends with: every
+// issue shown.
+const defaultIssues = `issues:
   max-issues-per-linter: 0
   max-same-issues: 0
   uniq-by-line: false
-`)
-	return b.String()
-}
+`
 
 // run runs a command in the module, offline, with a golangci-lint cache
 // of the test's own, and returns its stdout, stderr and exit code.
@@ -338,4 +342,67 @@ func TestFixtureFormatted(t *testing.T) {
 	if err != nil || len(out) > 0 {
 		t.Errorf("gofmt -l testdata/app: %v\n%s", err, out)
 	}
+}
+
+// TestREADMEIssueLimits checks the README's issues block: with
+// golangci-lint's default limits, a fourth issue with the same text and
+// a second issue on a line are hidden; with the README's block, every
+// issue is shown.
+func TestREADMEIssueLimits(t *testing.T) {
+	needLinter(t)
+	block := readmeIssuesBlock(t)
+	files := sources(t, filepath.Join("testdata", "app"))
+	files["limits.go"] = `package app
+
+import "net/http"
+
+func conflicts(w http.ResponseWriter) {
+	w.WriteHeader(409)
+	w.WriteHeader(409)
+	w.WriteHeader(409)
+	w.WriteHeader(409)
+	w.WriteHeader(201); w.WriteHeader(202)
+}
+`
+	base := strings.TrimSuffix(golangciConfig("", ""), defaultIssues)
+	if base == golangciConfig("", "") {
+		t.Fatal("golangciConfig no longer ends with its issues block")
+	}
+	count := func(config string) (conflicts, onLine10 int) {
+		t.Helper()
+		files[".golangci.yml"] = config
+		issues, _ := lint(t, testmod.New(t, "example.com/app", files))
+		for _, i := range issues {
+			if strings.HasPrefix(i, "limits.go:") && strings.Contains(i, " 409:") {
+				conflicts++
+			}
+			if strings.HasPrefix(i, "limits.go:10:") {
+				onLine10++
+			}
+		}
+		return conflicts, onLine10
+	}
+	if c, l := count(base); c != 3 || l != 1 {
+		t.Errorf("default limits: %d issues for 409 and %d on line 10, want 3 and 1 (golangci-lint's defaults changed?)", c, l)
+	}
+	if c, l := count(base + block); c != 4 || l != 2 {
+		t.Errorf("README's issues block:\n%s\n%d issues for 409 and %d on line 10, want 4 and 2", block, c, l)
+	}
+}
+
+// readmeIssuesBlock returns the issues block of the README's
+// .golangci.yml recipe: the lines from "issues:" to the end of the code
+// block, comments included.
+func readmeIssuesBlock(t *testing.T) string {
+	t.Helper()
+	readme, err := os.ReadFile(filepath.Join(testmod.Root(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "\nissues:\n")
+	block, _, closed := strings.Cut(rest, "```")
+	if !ok || !closed {
+		t.Fatal("README.md has no issues: block in a code block")
+	}
+	return "issues:\n" + block
 }
