@@ -123,7 +123,7 @@ func (c *checker) checkDeclaredSink(decl *ast.FuncDecl) {
 	}
 	if fn, ok := c.info.Defs[decl.Name].(*types.Func); ok {
 		for _, u := range entries {
-			if declaredBy(fn, u.pkg, u.recv, u.name) {
+			if u.matches(fn) {
 				c.checkUserSink(u, fn)
 			}
 		}

@@ -92,10 +92,8 @@ func (l *allowList) Set(v string) error {
 // A userSink is a status position named with -sinks: argument arg of a
 // function, or of a method of a named type.
 type userSink struct {
+	ref
 	entry string // as written, for error messages
-	pkg   string // import path
-	recv  string // receiver type name, or "" for a function
-	name  string
 	arg   int
 }
 

@@ -108,13 +108,13 @@ var knownNames = func() map[string]bool {
 func (c *checker) callSink(fn *types.Func) (sink, bool) {
 	sig := fn.Signature()
 	for _, p := range callIndex[fn.Name()] {
-		if declaredBy(fn, p.pkg, p.recv, p.name) {
+		if p.matches(fn) {
 			isInt, _ := integerParam(sig, p.arg)
 			return sink{p.arg, p.kind}, isInt
 		}
 	}
 	for _, u := range c.userSinks[fn.Name()] {
-		if declaredBy(fn, u.pkg, u.recv, u.name) {
+		if u.matches(fn) {
 			return sink{u.arg, statusArg}, c.checkUserSink(u, fn)
 		}
 	}
@@ -146,7 +146,7 @@ func (c *checker) checkUserSink(u userSink, fn *types.Func) bool {
 // indexes of its expected and actual arguments.
 func assertionArgs(fn *types.Func) (int, bool) {
 	for _, a := range assertionIndex[fn.Name()] {
-		if declaredBy(fn, a.pkg, a.recv, a.name) {
+		if a.matches(fn) {
 			return a.first, true
 		}
 	}
@@ -208,11 +208,9 @@ func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 		return 0, false
 	}
 	obj := owner.Obj()
-	if pkg := obj.Pkg(); pkg != nil {
-		for _, p := range fieldPositions {
-			if pkg.Path() == p.pkg && obj.Name() == p.typ {
-				return p.kind, field.Name() == p.field
-			}
+	for _, p := range fieldPositions {
+		if p.owns(obj) {
+			return p.kind, field.Name() == p.name
 		}
 	}
 	// Have: APIResponse{Status: 404}, by shape.
@@ -234,7 +232,7 @@ func (c *checker) statusExpr(e ast.Expr) (kind, bool) {
 			return 0, false
 		}
 		for _, g := range getters {
-			if declaredBy(fn, g.pkg, g.recv, g.name) {
+			if g.matches(fn) {
 				return g.kind, true
 			}
 		}
