@@ -309,7 +309,7 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 // lookups of most calls.
 func (w *walk) mayPassStatus(call *ast.CallExpr) bool {
 	for _, arg := range call.Args {
-		switch arg := stripConversions(arg).(type) {
+		switch arg := unwrap(w.c.info, arg).operand.(type) {
 		case *ast.BasicLit:
 			if arg.Kind == token.INT && mayBeCode(arg.Value) {
 				return true
@@ -338,24 +338,6 @@ func mayBeCode(lit string) bool {
 		return '1' <= lit[0] && lit[0] <= '9' // 404, not 0o7
 	}
 	return lit[0] == '0' || strings.ContainsRune(lit, '_') // 0x194, 0o624, 4_04; not 1000
-}
-
-// stripConversions removes the parentheses and one-argument calls (maybe
-// conversions) around e, syntactically.
-func stripConversions(e ast.Expr) ast.Expr {
-	for {
-		switch x := e.(type) {
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.CallExpr:
-			if len(x.Args) != 1 {
-				return e
-			}
-			e = x.Args[0]
-		default:
-			return e
-		}
-	}
 }
 
 // mayBeInteger reports whether a parameter's type expression may denote
@@ -405,7 +387,7 @@ func (w *walk) param(e ast.Expr) (paramKey, bool) {
 	if len(w.names) == 0 {
 		return paramKey{}, false
 	}
-	id, ok := unconvert(w.c.info, e).(*ast.Ident)
+	id, ok := unwrap(w.c.info, e).operand.(*ast.Ident)
 	if !ok || !w.isParamName(id.Name) {
 		return paramKey{}, false
 	}
