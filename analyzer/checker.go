@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -19,7 +18,7 @@ type checker struct {
 	cfg       *config
 	userSinks map[string][]userSink   // -sinks entries by function name
 	writers   map[*types.Func]bool    // memo of isResponseWriterMethod
-	wrappers  wrappers                // the package's own status parameters
+	flow      flow                    // evidence for the package's own status parameters
 	found     map[*ast.File][]finding // by file
 	err       error                   // the first configuration error met
 }
@@ -36,7 +35,7 @@ func newChecker(pass *analysis.Pass, cfg *config) *checker {
 	for _, u := range cfg.sinks {
 		c.userSinks[u.name] = append(c.userSinks[u.name], u)
 	}
-	c.wrappers.init()
+	c.flow.init()
 	return c
 }
 
@@ -62,8 +61,8 @@ func (c *checker) check(files []*ast.File) {
 	for _, file := range files {
 		c.walkFile(file)
 	}
-	for _, call := range c.wrappers.resolve() {
-		c.found[call.file] = append(c.found[call.file], call.finding)
+	for _, lit := range c.flow.resolve() {
+		c.found[lit.file] = append(c.found[lit.file], lit.finding)
 	}
 	for _, file := range files {
 		if found := c.found[file]; len(found) > 0 {
@@ -80,9 +79,9 @@ type walk struct {
 	scope  *types.Scope  // the scope of the declaration
 	fn     *ast.FuncDecl // the declaration, if a function
 	names  []string      // the names of its parameters
-	params []candidate   // its candidate status parameters, once computed
+	params []*types.Var  // its candidate status parameters, once computed
 	ready  bool          // whether params is computed
-	buf    []candidate   // reused for params
+	buf    []*types.Var  // reused for params
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
@@ -140,8 +139,8 @@ func (w *walk) add(e ast.Expr, want types.Type, k kind) {
 		}
 		return
 	}
-	if p, ok := w.param(e); ok {
-		w.c.wrappers.reaches(p, k)
+	if s, ok := w.slotOf(e); ok {
+		w.c.flow.reaches(s, k)
 	}
 }
 
@@ -293,126 +292,13 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 		if isInt, _ := integerParam(sig, i); !isInt {
 			continue
 		}
-		to := paramKey{fn, i}
+		to := slot{sig.Params().At(i)}
 		if l, ok := bareLiteral(w.c.info, arg, sig.Params().At(i).Type()); ok {
 			if statusArg.reported(l.value) { // the widest range of a status parameter
-				w.c.wrappers.called(to, wrapperCall{file: w.file, finding: finding{literal: l, scope: w.scope}})
+				w.c.flow.holds(to, heldLit{file: w.file, finding: finding{literal: l, scope: w.scope}})
 			}
-		} else if from, ok := w.param(arg); ok {
-			w.c.wrappers.passes(from, to)
-		}
-	}
-}
-
-// mayPassStatus reports whether a call may pass a literal or a candidate
-// parameter to a wrapper: a cheap syntactic test that spares the type
-// lookups of most calls.
-func (w *walk) mayPassStatus(call *ast.CallExpr) bool {
-	for _, arg := range call.Args {
-		switch arg := unwrap(w.c.info, arg).operand.(type) {
-		case *ast.BasicLit:
-			if arg.Kind == token.INT && mayBeCode(arg.Value) {
-				return true
-			}
-		case *ast.Ident:
-			if w.isParamName(arg.Name) {
-				for _, p := range w.candidates() {
-					if p.v.Name() == arg.Name {
-						return true // an integer parameter, passed on
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
-// mayBeCode reports whether an integer literal may have a value from 100
-// to 999, the codes a wrapper reports: a quick test of the common
-// spellings before parsing the others.
-func mayBeCode(lit string) bool {
-	if len(lit) < 3 {
-		return false // 0, 10, 0x
-	}
-	if len(lit) == 3 {
-		return '1' <= lit[0] && lit[0] <= '9' // 404, not 0o7
-	}
-	return lit[0] == '0' || strings.ContainsRune(lit, '_') // 0x194, 0o624, 4_04; not 1000
-}
-
-// mayBeInteger reports whether a parameter's type expression may denote
-// an integer type: a name (int, a named type, pkg.Code, T[int]), not a
-// pointer, slice, map, function or one of the predeclared non-integers.
-func mayBeInteger(typ ast.Expr) bool {
-	switch typ := ast.Unparen(typ).(type) {
-	case *ast.Ident:
-		switch typ.Name {
-		case "string", "bool", "error", "any", "float32", "float64", "complex64", "complex128":
-			return false
-		}
-		return true
-	case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
-		return true
-	}
-	return false
-}
-
-// isParamName reports whether name is the name of a parameter of the
-// function being walked: a test by spelling, before any type lookup.
-func (w *walk) isParamName(name string) bool {
-	for _, n := range w.names {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
-// candidates returns the candidate status parameters of the function
-// being walked, computed on first use: most functions never need them.
-func (w *walk) candidates() []candidate {
-	if !w.ready && w.fn != nil {
-		w.params = candidateParams(w.c.info, w.fn, w.buf)
-		if w.params != nil {
-			w.buf = w.params
-		}
-	}
-	w.ready = true
-	return w.params
-}
-
-// param reports whether e is a candidate status parameter of the function
-// being walked, possibly parenthesized or converted to an integer type.
-func (w *walk) param(e ast.Expr) (paramKey, bool) {
-	if len(w.names) == 0 {
-		return paramKey{}, false
-	}
-	id, ok := unwrap(w.c.info, e).operand.(*ast.Ident)
-	if !ok || !w.isParamName(id.Name) {
-		return paramKey{}, false
-	}
-	v, ok := w.c.info.Uses[id].(*types.Var)
-	if !ok {
-		return paramKey{}, false
-	}
-	return lookup(w.candidates(), v)
-}
-
-// assigned marks the candidate parameters among exprs as changed: they
-// may no longer hold the code the caller passed.
-func (w *walk) assigned(exprs ...ast.Expr) {
-	if len(w.names) == 0 {
-		return
-	}
-	for _, e := range exprs {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok || !w.isParamName(id.Name) {
-			continue
-		}
-		if v, ok := w.c.info.ObjectOf(id).(*types.Var); ok {
-			if p, ok := lookup(w.candidates(), v); ok {
-				w.c.wrappers.changed[p] = true
-			}
+		} else if from, ok := w.slotOf(arg); ok {
+			w.c.flow.passes(from, to)
 		}
 	}
 }
