@@ -38,21 +38,21 @@ type classTest struct {
 //	!(any of these)                                            -> the negation
 //
 // The bounds must be integer literals: named bounds are left alone.
-func (c *checker) classTestOf(e ast.Expr) (classTest, bool) {
+func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if e.Op != token.NOT {
 			return classTest{}, false
 		}
-		t, ok := c.classTestOf(e.X)
+		t, ok := m.classTestOf(e.X)
 		t.negate = !t.negate
 		return t, ok
 
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LAND, token.LOR:
-			b1, ok1 := c.bound(e.X)
-			b2, ok2 := c.bound(e.Y)
+			b1, ok1 := m.bound(e.X)
+			b2, ok2 := m.bound(e.Y)
 			if !ok1 || !ok2 || types.ExprString(b1.x) != types.ExprString(b2.x) {
 				return classTest{}, false
 			}
@@ -71,9 +71,9 @@ func (c *checker) classTestOf(e ast.Expr) (classTest, bool) {
 
 		case token.EQL, token.NEQ:
 			// Have: x/100 == 2, 2 != x/100
-			x, n, ok := c.hundreds(e.X, e.Y)
+			x, n, ok := m.hundreds(e.X, e.Y)
 			if !ok {
-				x, n, ok = c.hundreds(e.Y, e.X)
+				x, n, ok = m.hundreds(e.Y, e.X)
 			}
 			if !ok {
 				return classTest{}, false
@@ -95,7 +95,7 @@ type bound struct {
 }
 
 // bound reports whether e compares a status expression with a literal.
-func (c *checker) bound(e ast.Expr) (bound, bool) {
+func (m *matcher) bound(e ast.Expr) (bound, bool) {
 	cmp, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok {
 		return bound{}, false
@@ -120,7 +120,7 @@ func (c *checker) bound(e ast.Expr) (bound, bool) {
 	default:
 		return bound{}, false // ==, !=, arithmetic
 	}
-	if _, ok := c.statusExpr(x); !ok {
+	if _, ok := m.statusExpr(x); !ok {
 		return bound{}, false
 	}
 	return b, true
@@ -144,7 +144,7 @@ func pair(b1, b2 bound) (lower, upper int64, ok bool) {
 
 // hundreds reports whether div is x/100 on a status expression x and n
 // an integer literal: the two sides of x/100 == n.
-func (c *checker) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
+func (m *matcher) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
 	quo, ok := ast.Unparen(div).(*ast.BinaryExpr)
 	if !ok || quo.Op != token.QUO {
 		return nil, 0, false
@@ -152,7 +152,7 @@ func (c *checker) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
 	if d, ok := intLiteralValue(ast.Unparen(quo.Y)); !ok || d != 100 {
 		return nil, 0, false
 	}
-	if _, ok := c.statusExpr(quo.X); !ok {
+	if _, ok := m.statusExpr(quo.X); !ok {
 		return nil, 0, false
 	}
 	v, ok := intLiteralValue(ast.Unparen(n))

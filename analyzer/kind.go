@@ -1,0 +1,42 @@
+package analyzer
+
+// A kind is a kind of status code position. It decides which values are
+// reported there and how.
+type kind int
+
+const (
+	// reachesWriteHeader: the code reaches ResponseWriter.WriteHeader,
+	// which panics on codes outside 100-999.
+	reachesWriteHeader kind = iota
+	// statusText: http.StatusText, which accepts any int.
+	statusText
+	// statusArg: a status argument of a framework, of a -sinks entry or
+	// of the package's own wrapper; codes 100-999 are reported, so that
+	// gin's c.Render(-1, r) ("no status") stays quiet.
+	statusArg
+	// netHTTPField: a status field of net/http or httptest; codes
+	// 100-999 are reported, so that resp.StatusCode == 0 stays quiet.
+	netHTTPField
+	// shapeField: a status-like field of a project's own *Response type;
+	// only codes 100-599 are reported, so Response{Status: 3} (an
+	// application-level code) stays quiet.
+	shapeField
+)
+
+// reported reports whether a code is a bare HTTP status code at a
+// position of kind k. Codes outside the range of a reachesWriteHeader
+// position are reported too, as invalid.
+func (k kind) reported(code int64) bool {
+	switch k {
+	case statusArg, netHTTPField:
+		return code >= 100 && code <= 999
+	case shapeField:
+		return code >= 100 && code <= 599
+	}
+	return true
+}
+
+// invalid reports whether code makes net/http panic at a position of kind k.
+func (k kind) invalid(code int64) bool {
+	return k == reachesWriteHeader && (code < 100 || code > 999)
+}
