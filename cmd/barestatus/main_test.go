@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/barestatus/barestatus/internal/testmod"
 )
 
 // These tests build the command and run it, the way a user does, on a
@@ -32,47 +34,19 @@ func buildCommand(t *testing.T) string {
 // and a file dense with bare codes, and returns its directory.
 func newModule(t *testing.T) string {
 	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	write := func(name, content string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("go.mod", fmt.Sprintf(`module example.com/demo
-
-go 1.26.0
-
-require (
-	github.com/barestatus/barestatus v0.0.0
-	github.com/barestatus/barestatus/status v0.0.0
-)
-
-replace github.com/barestatus/barestatus => %[1]s
-
-replace github.com/barestatus/barestatus/status => %[1]s/status
-`, root))
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	write("go.sum", string(sum))
-	examples, err := filepath.Glob(filepath.Join(root, "example", "petstore", "*.go"))
+	examples, err := filepath.Glob(filepath.Join(testmod.Root(t), "example", "petstore", "*.go"))
 	if err != nil || len(examples) == 0 {
 		t.Fatalf("no example files: %v", err)
 	}
+	files := map[string]string{"dense.go": denseSource()}
 	for _, path := range examples {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		write(filepath.Base(path), strings.Replace(string(src), "package petstore", "package demo", 1))
+		files[filepath.Base(path)] = strings.Replace(string(src), "package petstore", "package demo", 1)
 	}
-	write("dense.go", denseSource())
-	return dir
+	return testmod.New(t, "example.com/demo", files).Dir
 }
 
 // denseSource returns a file with many bare codes per function, in every
@@ -231,10 +205,7 @@ func diagnostics(t *testing.T, dir, bin string, flags ...string) []jsonDiagnosti
 // first command is what the command prints on the example package.
 func TestREADMEFirstCommand(t *testing.T) {
 	bin := buildCommand(t)
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := testmod.Root(t)
 	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
 	if err != nil {
 		t.Fatal(err)
