@@ -645,3 +645,41 @@ func TestExitWithoutShutdown(t *testing.T) {
 	}
 	c.served <- nil
 }
+
+// TestLongLine checks that a buffer whose one line holds 20,000 codes
+// gets every diagnostic, and soon: converting positions by counting
+// from the line start for each offset kept it from publishing for
+// minutes. The file is first analysed as it is on disk, so that the
+// bound does not include the go command's first build of net/http.
+func TestLongLine(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(uri, onDisk)
+	if diags := c.diagnostics(uri, 1); len(diags) != 0 {
+		t.Fatalf("clean file: %+v", diags)
+	}
+	const n = 20000
+	long := strings.Replace(onDisk, "{}", "{ "+strings.Repeat("w.WriteHeader(404); ", n)+"}", 1)
+	start := time.Now()
+	c.change(uri, 2, long)
+	diags := c.diagnostics(uri, 2)
+	elapsed := time.Since(start)
+	if len(diags) != n {
+		t.Fatalf("%d diagnostics, want %d", len(diags), n)
+	}
+	for i, d := range diags {
+		col := len("func handler(w http.ResponseWriter, r *http.Request) { ") + i*len("w.WriteHeader(404); ") + len("w.WriteHeader(")
+		if d.Range != (Range{Position{4, col}, Position{4, col + 3}}) {
+			t.Fatalf("diagnostic %d at %v, want line 4, characters %d-%d", i, d.Range, col, col+3)
+		}
+	}
+	// Quadratic conversion took 36s here; a linear one under a
+	// second beside the load and the analysis.
+	if limit := 10 * time.Second; elapsed > limit {
+		t.Errorf("the long line took %v to analyse, want under %v", elapsed, limit)
+	}
+	t.Logf("%d diagnostics in %v", n, elapsed)
+	c.shutdown()
+}
