@@ -37,7 +37,8 @@
 //   - net/http.Response.StatusCode and httptest.ResponseRecorder.Code in
 //     struct literals and assignments (codes 100-999), and any integer
 //     field named Status, StatusCode, HTTPStatus or HTTPStatusCode of a
-//     struct type whose name ends in Response (codes 100-599);
+//     struct type whose name ends in Response (only codes with a named
+//     constant: SMTPResponse{Status: 250} stays quiet);
 //   - the other operand of == and !=, and the cases of a switch, on one
 //     of those fields or on a status getter such as fasthttp's
 //     resp.StatusCode();

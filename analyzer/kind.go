@@ -1,5 +1,7 @@
 package analyzer
 
+import "github.com/barestatus/barestatus/internal/catalog"
+
 // A kind is a kind of status code position. It decides which values are
 // reported there and how.
 type kind int
@@ -17,9 +19,10 @@ const (
 	// netHTTPField: a status field of net/http or httptest; codes
 	// 100-999 are reported, so that resp.StatusCode == 0 stays quiet.
 	netHTTPField
-	// shapeField: a status-like field of a project's own *Response type;
-	// only codes 100-599 are reported, so Response{Status: 3} (an
-	// application-level code) stays quiet.
+	// shapeField: a status-like field of a project's own *Response type,
+	// matched by its shape alone; only codes with a named constant are
+	// reported, so Response{Status: 3} (an application-level code) and
+	// SMTPResponse{Status: 250} (another protocol's) stay quiet.
 	shapeField
 )
 
@@ -31,7 +34,8 @@ func (k kind) reported(code int64) bool {
 	case statusArg, netHTTPField:
 		return code >= 100 && code <= 999
 	case shapeField:
-		return code >= 100 && code <= 599
+		_, named := catalog.Lookup(int(code))
+		return named
 	}
 	return true
 }

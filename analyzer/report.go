@@ -13,6 +13,17 @@ import (
 	"github.com/barestatus/barestatus/internal/catalog"
 )
 
+// The categories of diagnostics (analysis.Diagnostic.Category), which
+// -json output, golangci-lint and the language server (as the LSP code)
+// pass on, so that users can tell the kinds of diagnostic apart.
+const (
+	categoryBare       = "bare"        // a bare code with a named constant, and a fix
+	categoryNoConstant = "no-constant" // a bare code with no named constant: no fix
+	categoryInvalid    = "invalid"     // a code that makes net/http panic: no fix
+	categoryClassTest  = "class-test"  // a status class test spelled out
+	categoryDirective  = "directive"   // a malformed suppression directive
+)
+
 // report reports the findings of one file, with a fix for each that has
 // a named constant or helper, except those silenced by -allow or by a
 // comment.
@@ -64,13 +75,17 @@ func (c *checker) report(file *ast.File, found []finding) {
 			var ok bool
 			replacement, ok = c.classCall(site, f.class)
 			site.usable = site.usable && ok
+			diag.Category = categoryClassTest
 			diag.Message = fmt.Sprintf("HTTP status class test spelled out: use %s", replacement)
 		case f.kind.invalid(f.value):
+			diag.Category = categoryInvalid
 			diag.Message = fmt.Sprintf("invalid HTTP status code %d: net/http panics on codes outside 100-999", f.value)
 		case site == nil:
+			diag.Category = categoryNoConstant
 			diag.Message = fmt.Sprintf("bare HTTP status code %d: no named constant", f.value)
 		default:
 			replacement = site.spelling()
+			diag.Category = categoryBare
 			diag.Message = fmt.Sprintf("bare HTTP status code %d: use %s", f.value, replacement)
 		}
 		if site != nil && site.usable {
