@@ -337,13 +337,15 @@ func TestSession(t *testing.T) {
 		// 27 UTF-16 units precede the literal on its line, 30 bytes do.
 		Range:           Range{Position{5, 27}, Position{5, 30}},
 		Severity:        SeverityWarning,
-		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer"},
+		Code:            "bare",
+		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer#bare"},
 		Source:          "barestatus",
 		Message:         "bare HTTP status code 404: use status.HTTP_404_NOT_FOUND",
 	}, {
 		Range:           Range{Position{6, 15}, Position{6, 18}},
 		Severity:        SeverityWarning,
-		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer"},
+		Code:            "bare",
+		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer#bare"},
 		Source:          "barestatus",
 		Message:         "bare HTTP status code 422: use status.HTTP_422_UNPROCESSABLE_ENTITY",
 	}}
