@@ -222,7 +222,7 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 		}
 		to := slot{sig.Params().At(i)}
 		if l, ok := bareLiteral(w.c.info, arg, sig.Params().At(i).Type()); ok {
-			if statusArg.reported(l.value) { // the widest range of a status parameter
+			if validCodes.reported(l.value) { // the widest range of a status parameter
 				w.c.flow.holds(to, heldLit{file: w.file, finding: finding{literal: l, scope: w.scope}})
 			}
 		} else if from, ok := w.slotOf(arg); ok {

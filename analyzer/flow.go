@@ -52,14 +52,14 @@ func (f *flow) reaches(s slot, k kind) {
 }
 
 // carriedKind returns the kind of a slot whose value reaches a position
-// of kind k: the range of shape fields, otherwise 100-999. A literal out
-// of range put into a slot is not reported as invalid, since the code
-// between the slot and WriteHeader may check it.
+// of kind k: named codes for a shape-matched field, otherwise 100-999. A
+// literal out of range put into a slot is not reported as invalid, since
+// the code between the slot and WriteHeader may check it.
 func carriedKind(k kind) kind {
-	if k == shapeField {
-		return shapeField
+	if k == namedCodes {
+		return namedCodes
 	}
-	return statusArg
+	return validCodes
 }
 
 // passes records that the value of from is passed unchanged to to.

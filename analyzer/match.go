@@ -54,8 +54,8 @@ func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reac
 	sig := fn.Signature()
 	if s, ok := m.callSink(fn); ok && s.arg < len(call.Args) {
 		sinkArg = s.arg
-		if s.kind == reachesWriteHeader && sig.Recv() != nil && !m.netHTTPReceiver(call.Fun) {
-			s.kind = statusArg // not net/http's WriteHeader for sure: report 100-999 only
+		if s.kind == writeHeaderCodes && sig.Recv() != nil && !m.netHTTPReceiver(call.Fun) {
+			s.kind = validCodes // not net/http's WriteHeader for sure: report 100-999 only
 		}
 		rs = append(rs, reach{call.Args[s.arg], paramType(sig, s.arg), s.kind})
 	}

@@ -74,7 +74,7 @@ func (m *matcher) callSink(fn *types.Func) (sink, bool) {
 	}
 	for _, u := range m.userSinks[fn.Name()] {
 		if u.matches(fn) {
-			return sink{u.arg, statusArg}, m.checkUserSink(u, fn)
+			return sink{u.arg, validCodes}, m.checkUserSink(u, fn)
 		}
 	}
 	// Have: w.WriteHeader(404), on any type that implements ResponseWriter.
@@ -84,7 +84,7 @@ func (m *matcher) callSink(fn *types.Func) (sink, bool) {
 	if !types.Identical(sig.Params().At(0).Type(), types.Typ[types.Int]) {
 		return sink{}, false
 	}
-	return sink{0, reachesWriteHeader}, m.isResponseWriterMethod(fn)
+	return sink{0, writeHeaderCodes}, m.isResponseWriterMethod(fn)
 }
 
 // checkUserSink reports whether the parameter a -sinks entry names
@@ -189,7 +189,7 @@ func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 		}
 	}
 	// Have: APIResponse{Status: 404}, by shape.
-	return shapeField, strings.HasSuffix(obj.Name(), "Response") && shapeFieldNames[field.Name()]
+	return namedCodes, strings.HasSuffix(obj.Name(), "Response") && shapeFieldNames[field.Name()]
 }
 
 // statusExpr reports whether e (parentheses aside) is a status code: a

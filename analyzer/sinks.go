@@ -60,11 +60,11 @@ const (
 // matched on every type implementing net/http.ResponseWriter.
 var callPositions = concat(
 	[]callPosition{
-		{ref: function("net/http", "Error"), arg: 2, kind: reachesWriteHeader},           // Error(w, error string, code int)
-		{ref: function("net/http", "Redirect"), arg: 3, kind: reachesWriteHeader},        // Redirect(w, r, url string, code int)
-		{ref: function("net/http", "RedirectHandler"), arg: 1, kind: reachesWriteHeader}, // RedirectHandler(url string, code int)
-		{ref: function("net/http", "StatusText"), arg: 0, kind: statusText},              // StatusText(code int)
-		{ref: function(renderPath, "Status"), arg: 1, kind: statusArg},                   // Status(r *http.Request, status int)
+		{ref: function("net/http", "Error"), arg: 2, kind: writeHeaderCodes},           // Error(w, error string, code int)
+		{ref: function("net/http", "Redirect"), arg: 3, kind: writeHeaderCodes},        // Redirect(w, r, url string, code int)
+		{ref: function("net/http", "RedirectHandler"), arg: 1, kind: writeHeaderCodes}, // RedirectHandler(url string, code int)
+		{ref: function("net/http", "StatusText"), arg: 0, kind: anyCodes},              // StatusText(code int)
+		{ref: function(renderPath, "Status"), arg: 1, kind: validCodes},                // Status(r *http.Request, status int)
 	},
 	// gin: (*Context).JSON(code int, obj any) and the like.
 	methods(ginPath, "Context", 0,
@@ -73,28 +73,28 @@ var callPositions = concat(
 		"DataFromReader", "Status", "Render", "Negotiate", "AbortWithStatus",
 		"AbortWithStatusJSON", "AbortWithStatusPureJSON", "AbortWithError"),
 	[]callPosition{
-		{ref: method(ginPath, "Context", "Redirect"), arg: 0, kind: statusArg}, // Redirect(code int, location string)
+		{ref: method(ginPath, "Context", "Redirect"), arg: 0, kind: validCodes}, // Redirect(code int, location string)
 	},
 	// echo v4: Context is an interface; v5: Context is a struct.
 	methods(echo4Path, "Context", 0, echoMethods...),
 	methods(echo5Path, "Context", 0, echoMethods...),
 	[]callPosition{
-		{ref: method(echo4Path, "Context", "Redirect"), arg: 0, kind: statusArg}, // Redirect(code int, url string)
-		{ref: method(echo5Path, "Context", "Redirect"), arg: 0, kind: statusArg},
-		{ref: function(echo4Path, "NewHTTPError"), arg: 0, kind: statusArg}, // NewHTTPError(code int, message ...any)
-		{ref: function(echo5Path, "NewHTTPError"), arg: 0, kind: statusArg}, // NewHTTPError(code int, message string)
+		{ref: method(echo4Path, "Context", "Redirect"), arg: 0, kind: validCodes}, // Redirect(code int, url string)
+		{ref: method(echo5Path, "Context", "Redirect"), arg: 0, kind: validCodes},
+		{ref: function(echo4Path, "NewHTTPError"), arg: 0, kind: validCodes}, // NewHTTPError(code int, message ...any)
+		{ref: function(echo5Path, "NewHTTPError"), arg: 0, kind: validCodes}, // NewHTTPError(code int, message string)
 	},
 	// fiber v2: (*Ctx).Status(status int), Redirect(location string, status ...int).
 	[]callPosition{
-		{ref: method(fiber2Path, "Ctx", "Status"), arg: 0, kind: statusArg},
-		{ref: method(fiber2Path, "Ctx", "SendStatus"), arg: 0, kind: statusArg},
-		{ref: method(fiber2Path, "Ctx", "Redirect"), arg: 1, kind: statusArg},          // Redirect(location string, status ...int)
-		{ref: method(fiber2Path, "Ctx", "RedirectToRoute"), arg: 2, kind: statusArg},   // RedirectToRoute(routeName string, params Map, status ...int)
-		{ref: method(fiber2Path, "Ctx", "RedirectBack"), arg: 1, kind: statusArg},      // RedirectBack(fallback string, status ...int)
-		{ref: function(fiber2Path+"/utils", "StatusMessage"), arg: 0, kind: statusArg}, // StatusMessage(status int) string
-		{ref: function(fiber2Path, "NewError"), arg: 0, kind: statusArg},
-		{ref: function(fiber3Path, "NewError"), arg: 0, kind: statusArg},
-		{ref: function(fiber3Path, "NewErrorf"), arg: 0, kind: statusArg},
+		{ref: method(fiber2Path, "Ctx", "Status"), arg: 0, kind: validCodes},
+		{ref: method(fiber2Path, "Ctx", "SendStatus"), arg: 0, kind: validCodes},
+		{ref: method(fiber2Path, "Ctx", "Redirect"), arg: 1, kind: validCodes},          // Redirect(location string, status ...int)
+		{ref: method(fiber2Path, "Ctx", "RedirectToRoute"), arg: 2, kind: validCodes},   // RedirectToRoute(routeName string, params Map, status ...int)
+		{ref: method(fiber2Path, "Ctx", "RedirectBack"), arg: 1, kind: validCodes},      // RedirectBack(fallback string, status ...int)
+		{ref: function(fiber2Path+"/utils", "StatusMessage"), arg: 0, kind: validCodes}, // StatusMessage(status int) string
+		{ref: function(fiber2Path, "NewError"), arg: 0, kind: validCodes},
+		{ref: function(fiber3Path, "NewError"), arg: 0, kind: validCodes},
+		{ref: function(fiber3Path, "NewErrorf"), arg: 0, kind: validCodes},
 	},
 	methods(fiber3Path, "Ctx", 0, "Status", "SendStatus"),
 	methods(fiber3Path, "DefaultCtx", 0, "Status", "SendStatus"),
@@ -107,8 +107,8 @@ var callPositions = concat(
 	methods(fasthttpPath, "RequestCtx", 0, "SetStatusCode"),
 	methods(fasthttpPath, "RequestCtx", 1, "Error", "Redirect", "RedirectBytes", "TimeoutErrorWithCode"), // Error(msg string, statusCode int)
 	[]callPosition{
-		{ref: function(fasthttpPath, "TimeoutWithCodeHandler"), arg: 3, kind: statusArg}, // TimeoutWithCodeHandler(h, timeout, msg string, statusCode int)
-		{ref: function(fasthttpPath, "StatusMessage"), arg: 0, kind: statusArg},          // StatusMessage(statusCode int) string
+		{ref: function(fasthttpPath, "TimeoutWithCodeHandler"), arg: 3, kind: validCodes}, // TimeoutWithCodeHandler(h, timeout, msg string, statusCode int)
+		{ref: function(fasthttpPath, "StatusMessage"), arg: 0, kind: validCodes},          // StatusMessage(statusCode int) string
 	},
 	// testify: HTTPStatusCode(t, handler, method, url string, values url.Values, statuscode int, ...).
 	methods(assertPath, "", 5, "HTTPStatusCode", "HTTPStatusCodef"),
@@ -131,7 +131,7 @@ var echoMethods = []string{
 func methods(pkg, recv string, arg int, names ...string) []callPosition {
 	ps := make([]callPosition, len(names))
 	for i, name := range names {
-		ps[i] = callPosition{ref: method(pkg, recv, name), arg: arg, kind: statusArg}
+		ps[i] = callPosition{ref: method(pkg, recv, name), arg: arg, kind: validCodes}
 	}
 	return ps
 }
@@ -179,23 +179,23 @@ type fieldPosition struct {
 // fieldPositions lists the status fields of net/http and the frameworks.
 // Fields of a project's own types are matched by shape (see fieldKind).
 var fieldPositions = []fieldPosition{
-	{field("net/http", "Response", "StatusCode"), netHTTPField},
-	{field("net/http/httptest", "ResponseRecorder", "Code"), netHTTPField},
-	{field(echo4Path, "HTTPError", "Code"), statusArg},
-	{field(echo5Path, "HTTPError", "Code"), statusArg},
-	{field(fiber2Path, "Error", "Code"), statusArg},
-	{field(fiber3Path, "Error", "Code"), statusArg},
-	{field(echo5Path, "ProblemError", "Status"), statusArg},
-	{field(ginPath+"/render", "Redirect", "Code"), statusArg},
+	{field("net/http", "Response", "StatusCode"), validCodes},
+	{field("net/http/httptest", "ResponseRecorder", "Code"), validCodes},
+	{field(echo4Path, "HTTPError", "Code"), validCodes},
+	{field(echo5Path, "HTTPError", "Code"), validCodes},
+	{field(fiber2Path, "Error", "Code"), validCodes},
+	{field(fiber3Path, "Error", "Code"), validCodes},
+	{field(echo5Path, "ProblemError", "Status"), validCodes},
+	{field(ginPath+"/render", "Redirect", "Code"), validCodes},
 }
 
 // statusGetters lists methods that return a status code, such as
 // fasthttp's (*Response).StatusCode() and gin's c.Writer.Status().
 var statusGetters = []callPosition{
-	{ref: method(ginPath, "ResponseWriter", "Status"), kind: netHTTPField},
-	{ref: method(echo5Path, "HTTPError", "StatusCode"), kind: netHTTPField},
-	{ref: method(fasthttpPath, "Response", "StatusCode"), kind: netHTTPField},
-	{ref: method(fasthttpPath, "ResponseHeader", "StatusCode"), kind: netHTTPField},
+	{ref: method(ginPath, "ResponseWriter", "Status"), kind: validCodes},
+	{ref: method(echo5Path, "HTTPError", "StatusCode"), kind: validCodes},
+	{ref: method(fasthttpPath, "Response", "StatusCode"), kind: validCodes},
+	{ref: method(fasthttpPath, "ResponseHeader", "StatusCode"), kind: validCodes},
 }
 
 // A funcIndex finds positions by the name of the function or method.
