@@ -26,6 +26,7 @@ import (
 
 func main() {
 	flag.Var(versionFlag{}, "version", "print the module version and VCS revision of barestatus and exit")
+	checkFlags(os.Args[1:])
 	singlechecker.Main(analyzer.Analyzer)
 }
 
