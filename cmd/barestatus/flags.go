@@ -24,11 +24,12 @@ import (
 // the runs that compute dependencies' facts fail silently.
 //
 // -h and -help are left to singlechecker, which prints the full usage.
-func checkFlags(args []string) {
+// checkFlags returns the flag set it parsed, for main to read the mode.
+func checkFlags(args []string) *flag.FlagSet {
 	fs := newFlagSet()
 	err := fs.Parse(args)
 	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return
+		return fs
 	}
 	if cfg, ok := vetConfig(args); ok {
 		if cfg.VetxOnly {
@@ -39,6 +40,7 @@ func checkFlags(args []string) {
 	}
 	fmt.Fprintf(os.Stderr, "barestatus: %v\nRun 'barestatus -h' for the flags.\n", err)
 	os.Exit(2)
+	panic("unreachable")
 }
 
 // newFlagSet returns a flag set with the flags singlechecker.Main accepts:

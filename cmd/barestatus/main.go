@@ -26,8 +26,18 @@ import (
 
 func main() {
 	flag.Var(versionFlag{}, "version", "print the module version and VCS revision of barestatus and exit")
-	checkFlags(os.Args[1:])
-	singlechecker.Main(analyzer.Analyzer)
+	fs := checkFlags(os.Args[1:])
+	a := analyzer.New()
+	if isSet(fs, "fix") {
+		g := &fixGuard{diff: isSet(fs, "diff"), style: fs.Lookup("style").Value.String()}
+		a = g.wrap(a)
+	}
+	singlechecker.Main(a)
+}
+
+// isSet reports whether the boolean flag name of fs is true.
+func isSet(fs *flag.FlagSet, name string) bool {
+	return fs.Lookup(name).Value.String() == "true"
 }
 
 // versionFlag is the -version flag. Like x/tools' -V, it acts while the
