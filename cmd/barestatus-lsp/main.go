@@ -7,6 +7,7 @@
 // Usage:
 //
 //	barestatus-lsp [-debounce=300ms] [-severity=warning] [analyzer flags]
+//	barestatus-lsp -version
 //
 // It takes the analyzer flags of the barestatus command, such as
 // -style=nethttp, and logs to standard error.
@@ -14,6 +15,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,12 +26,16 @@ import (
 
 	"github.com/barestatus/barestatus/analyzer"
 	"github.com/barestatus/barestatus/internal/lsp"
+	"github.com/barestatus/barestatus/internal/version"
 )
 
 func main() {
 	a := analyzer.New()
 	opts, err := parseFlags(a, os.Args[1:], os.Stderr)
-	if err == flag.ErrHelp {
+	if err == errVersion {
+		fmt.Println(version.Line("barestatus-lsp"))
+		os.Exit(0)
+	} else if err == flag.ErrHelp {
 		os.Exit(0)
 	} else if err != nil {
 		os.Exit(2) // the flag set has printed the error and the usage
@@ -42,6 +48,10 @@ func main() {
 	}
 }
 
+// errVersion is the error of parseFlags when -version is given: like
+// flag.ErrHelp, it asks main to print something and exit 0.
+var errVersion = errors.New("-version given")
+
 // parseFlags parses the server's flags and the analyzer's, which it sets
 // on a, and returns the server's options. Every flag of the analyzer,
 // including ones added later, works here as it does for the barestatus
@@ -51,6 +61,7 @@ func parseFlags(a *analysis.Analyzer, args []string, stderr io.Writer) (lsp.Opti
 	fs.SetOutput(stderr)
 	debounce := fs.Duration("debounce", lsp.DefaultDebounce, "how long to wait after an edit before analysing")
 	severity := fs.String("severity", "warning", "severity of the diagnostics: error, warning, information or hint")
+	showVersion := fs.Bool("version", false, "print the module version and VCS revision of barestatus-lsp and exit")
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "usage: barestatus-lsp [flags]\n\nA language server for barestatus, speaking LSP on standard input and output.\n\nFlags:\n")
@@ -58,6 +69,9 @@ func parseFlags(a *analysis.Analyzer, args []string, stderr io.Writer) (lsp.Opti
 	}
 	if err := fs.Parse(args); err != nil {
 		return lsp.Options{}, err
+	}
+	if *showVersion {
+		return lsp.Options{}, errVersion
 	}
 	if fs.NArg() > 0 {
 		err := fmt.Errorf("unexpected argument %q", fs.Arg(0))

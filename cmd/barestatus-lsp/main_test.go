@@ -1,13 +1,17 @@
 package main
 
 import (
+	"debug/buildinfo"
 	"flag"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/barestatus/barestatus/analyzer"
 	"github.com/barestatus/barestatus/internal/lsp"
+	"github.com/barestatus/barestatus/internal/version"
 )
 
 func TestParseFlags(t *testing.T) {
@@ -64,5 +68,25 @@ func TestBadFlags(t *testing.T) {
 		} else if !strings.Contains(stderr.String(), tc.want) {
 			t.Errorf("%s: stderr %q lacks %q", tc.args, stderr.String(), tc.want)
 		}
+	}
+}
+
+// TestVersion builds the server and checks that -version prints the one
+// line internal/version makes of the binary's build information.
+func TestVersion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the server")
+	}
+	bin := filepath.Join(t.TempDir(), "barestatus-lsp")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	info, err := buildinfo.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "-version").CombinedOutput()
+	if want := version.Format("barestatus-lsp", info) + "\n"; err != nil || string(out) != want {
+		t.Errorf("barestatus-lsp -version: %v, output %q, want %q", err, out, want)
 	}
 }

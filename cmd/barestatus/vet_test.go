@@ -107,10 +107,24 @@ func TestGoVet(t *testing.T) {
 	if want := "petstore.go:45:39: bare HTTP status code 405: use http.StatusMethodNotAllowed"; code != 1 || !strings.Contains(out, want) {
 		t.Errorf("go vet -style=nethttp: exit code %d, want 1 and %q\n%s", code, want, out)
 	}
-	// And so does their validation.
-	out, code = run(t, dir, "go", "vet", "-vettool="+bin, "-style=bogus", "./...")
-	if want := `unknown style "bogus"`; code == 0 || !strings.Contains(out, want) {
-		t.Errorf("go vet -style=bogus: exit code %d, want non-zero and %q", code, want)
+	// And so does their validation, in one line for the one package
+	// vetted (in its test variant), none for its dependencies, and no
+	// usage text; the rest is the go command's "# package" headers.
+	for _, args := range [][]string{
+		{"vet", "-vettool=" + bin, "-style=bogus", "./..."},
+		{"fix", "-fixtool=" + bin, "-style=bogus", "./..."},
+	} {
+		out, code = run(t, dir, "go", args...)
+		var lines []string
+		for line := range strings.Lines(out) {
+			if !strings.HasPrefix(line, "# ") {
+				lines = append(lines, line)
+			}
+		}
+		want := `barestatus: invalid value "bogus" for flag -style: unknown style "bogus": want "status" or "nethttp"` + "\n"
+		if code == 0 || len(lines) != 1 || lines[0] != want {
+			t.Errorf("go %s: exit code %d, want non-zero and the one line %q, got\n%s", strings.Join(args, " "), code, want, out)
+		}
 	}
 }
 
