@@ -17,6 +17,7 @@ package lsp
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -118,6 +119,16 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	r := bufio.NewReader(in)
 	for {
 		body, err := readMessage(r)
+		if ferr := (*framingError)(nil); errors.As(err, &ferr) {
+			// The stream goes on, and the next message starts at the next
+			// Content-Length header: skip to it rather than end the session.
+			n, serr := skipToHeader(r)
+			s.logf("framing error: %v; skipped %d bytes to the next Content-Length header", ferr, n)
+			if serr == nil {
+				continue
+			}
+			err = serr // io.EOF if the stream ended while skipping
+		}
 		if err == io.EOF {
 			if s.currentState() == stateShutdown {
 				return nil
@@ -126,10 +137,26 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		} else if err != nil {
 			return err
 		}
-		var msg message
-		if err := json.Unmarshal(body, &msg); err != nil {
-			s.reply(nil, nil, &responseError{Code: codeParseError, Message: err.Error()})
+		msg, rerr := decodeMessage(body)
+		if rerr != nil && rerr.Code == codeParseError {
+			if i := overrun(body); i >= 0 {
+				// The Content-Length was too large and the body ran into
+				// the next message: read on from the header found in it.
+				s.logf("framing error: a %d-byte body holds a Content-Length header at byte %d; resynchronised there", len(body), i)
+				r = bufio.NewReader(io.MultiReader(bytes.NewReader(body[i:]), r))
+				rerr.Message = "the message's Content-Length overran its body: " + rerr.Message
+			}
+		}
+		if rerr != nil {
+			var id json.RawMessage
+			if msg != nil {
+				id = msg.ID
+			}
+			s.reply(id, nil, rerr)
 			continue
+		}
+		if msg == nil {
+			continue // a response: the server sends no requests
 		}
 		if msg.Method == "exit" {
 			if s.currentState() == stateShutdown {
@@ -137,10 +164,7 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 			}
 			return ErrNoShutdown
 		}
-		if msg.Method == "" {
-			continue // a response: the server sends no requests
-		}
-		s.handle(&msg)
+		s.handle(msg)
 	}
 }
 
@@ -179,6 +203,12 @@ func (s *Server) handle(msg *message) {
 		s.mu.Lock()
 		s.state = stateShutdown
 		s.mu.Unlock()
+		if msg.isRequest() {
+			if err := s.conn.replyQuiet(msg.ID); err != nil {
+				s.logf("writing response: %v", err)
+			}
+		}
+		return
 	default:
 		h, ok := handlers[msg.Method]
 		if !ok {
