@@ -63,6 +63,12 @@
 // is reported with a fix calling the status package's helper:
 // status.IsSuccess(resp.StatusCode).
 //
+// With -style=nethttp no fix imports the status module: a code net/http
+// does not name (306, 509) gets no fix; a pair of bounds becomes
+// resp.StatusCode >= http.StatusOK && resp.StatusCode < http.StatusMultipleChoices
+// (x < LO || x >= HI for a test outside the class; the end of 5xx stays
+// 600), which is no longer reported; resp.StatusCode/100 == 2 gets no fix.
+//
 // The fix adds the import it needs, reusing an existing import of the
 // package under whatever name it has, and choosing a free name when
 // "status" (or "http") is taken by a variable or another import.

@@ -24,8 +24,16 @@ var statusClasses = []struct {
 // the class's helper, status.IsSuccess(x).
 type classTest struct {
 	helper  string
-	operand ast.Expr // the status expression tested
-	negate  bool     // the expression tests that the code is outside the class
+	first   int64           // the class's first code
+	operand ast.Expr        // the status expression tested
+	negate  bool            // the expression tests that the code is outside the class
+	test    *ast.BinaryExpr // the pair of bounds or the x/100 comparison, inside any !
+}
+
+// bounds reports whether the test is a pair of bounds (x >= 200 && x < 300),
+// not x/100 == 2.
+func (t *classTest) bounds() bool {
+	return t.test.Op == token.LAND || t.test.Op == token.LOR
 }
 
 // classTestOf reports whether e is an exact test of a status class on a
@@ -66,8 +74,8 @@ func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
 			if e.Op == token.LOR {
 				lo, hi = upper+1, lower-1
 			}
-			helper, ok := classHelper(lo, hi)
-			return classTest{helper: helper, operand: b1.x, negate: e.Op == token.LOR}, ok
+			first, helper, ok := classHelper(lo, hi)
+			return classTest{helper: helper, first: first, operand: b1.x, negate: e.Op == token.LOR, test: e}, ok
 
 		case token.EQL, token.NEQ:
 			// Have: x/100 == 2, 2 != x/100
@@ -78,8 +86,8 @@ func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
 			if !ok {
 				return classTest{}, false
 			}
-			helper, ok := classHelper(n*100, n*100+99)
-			return classTest{helper: helper, operand: x, negate: e.Op == token.NEQ}, ok
+			first, helper, ok := classHelper(n*100, n*100+99)
+			return classTest{helper: helper, first: first, operand: x, negate: e.Op == token.NEQ, test: e}, ok
 		}
 	}
 	return classTest{}, false
@@ -159,13 +167,13 @@ func (m *matcher) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
 	return quo.X, v, ok
 }
 
-// classHelper returns the helper testing for the class [lo, hi], if
-// that range is exactly a class.
-func classHelper(lo, hi int64) (string, bool) {
+// classHelper returns the first code of the class [lo, hi] and the
+// helper testing for it, if that range is exactly a class.
+func classHelper(lo, hi int64) (int64, string, bool) {
 	for _, class := range statusClasses {
 		if lo == class.first && hi == class.first+99 {
-			return class.helper, true
+			return class.first, class.helper, true
 		}
 	}
-	return "", false
+	return 0, "", false
 }
