@@ -142,8 +142,16 @@ func TestFixLeavesWorkingCode(t *testing.T) {
 					t.Errorf("after -fix, still fixable: %s: %s", d.Posn, d.Message)
 				}
 			}
-			if len(after) != 0 {
-				t.Errorf("%d diagnostics after -fix, want 0 (the fixture has no code without a constant)", len(after))
+			// Every code of the fixture has a constant in the status
+			// package; net/http lacks 306 and 509, which -style=nethttp
+			// reports without a fix, so they are all that is left.
+			for _, d := range after {
+				if style == "status" || !strings.Contains(d.Message, "no net/http constant") {
+					t.Errorf("after -fix: %s: %s", d.Posn, d.Message)
+				}
+			}
+			if style == "nethttp" && len(after) == 0 {
+				t.Errorf("after -fix -style=nethttp: no diagnostics, want the codes net/http lacks (306, 509)")
 			}
 			dense, err := os.ReadFile(filepath.Join(dir, "dense.go"))
 			if err != nil {
