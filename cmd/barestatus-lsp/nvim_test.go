@@ -83,7 +83,9 @@ func TestNeovim(t *testing.T) {
 		t.Fatalf("result %s: %v", raw, err)
 	}
 	if res.Error != "" || runErr != nil {
-		t.Fatalf("nvim session failed: %s (%v)\n%s", res.Error, runErr, out)
+		// Neovim's LSP log holds the server's standard error.
+		lspLog, _ := os.ReadFile(filepath.Join(tmp, "state", "nvim", "lsp.log"))
+		t.Fatalf("nvim session failed: %s (%v)\n%s\nNeovim's LSP log:\n%s", res.Error, runErr, out, lspLog)
 	}
 	t.Logf("Neovim %s; applied %q", res.Nvim, res.Applied)
 
