@@ -32,105 +32,138 @@ func (c *checker) report(file *ast.File, found []finding) {
 	tok := c.pass.Fset.File(file.Pos())
 	content := &fileContent{pass: c.pass, tok: tok}
 	quiet := c.suppressions(tok, file, content)
-	kept := found[:0]
+	var verdicts []verdict
+	var sites []*fixSite
 	for _, f := range found {
 		if quiet.silenced(tok, f.lit.Pos()) || f.class == nil && c.cfg.allow[f.value] {
 			continue
 		}
-		kept = append(kept, f)
+		v := c.judge(f)
+		verdicts = append(verdicts, v)
+		if v.site != nil {
+			sites = append(sites, v.site)
+		}
 	}
-	found = kept
-
-	var fixes []*fixSite
-	sites := make([]*fixSite, len(found))
-	nethttp := c.cfg.style == styleNetHTTP
-	for i, f := range found {
-		var target constRef
-		pos := f.replace.Pos()
-		switch {
-		case f.class != nil && nethttp:
-			// Under -style=nethttp no fix imports the status module: a
-			// pair of bounds gets net/http's constants as bounds; x/100 == 2
-			// gets no fix, since that spelling would evaluate x twice.
-			if !f.class.bounds() {
-				continue
-			}
-			lo, _ := catalog.Lookup(int(f.class.first))
-			target = constRef{path: "net/http", defaultName: "http", name: lo.NetHTTP}
-			pos = f.class.test.Pos()
-		case f.class != nil:
-			target = constRef{path: StatusPath, defaultName: "status", name: f.class.helper}
-		case f.kind.invalid(f.value):
-			continue
-		default:
-			code, ok := catalog.Lookup(int(f.value))
-			if !ok || nethttp && code.NetHTTP == "" {
-				continue // no constant, or none in net/http and a fix may not import the status module
-			}
-			target = c.target(code)
+	planFixes(c.pass, file, sites)
+	for _, v := range verdicts {
+		text, ok := c.replacement(v)
+		diag := analysis.Diagnostic{
+			Pos:      v.lit.Pos(),
+			End:      v.lit.End(),
+			Category: v.category,
+			Message:  v.message(text),
 		}
-		site := &fixSite{pos: pos, target: target}
-		if f.scope != nil {
-			site.scope = f.scope.Innermost(pos)
-		}
-		sites[i] = site
-		fixes = append(fixes, site)
-	}
-	planFixes(c.pass, file, fixes)
-
-	for i, f := range found {
-		diag := analysis.Diagnostic{Pos: f.lit.Pos(), End: f.lit.End()}
-		site := sites[i]
-		replace := f.replace // the expression a fix replaces
-		var replacement string
-		switch {
-		case f.class != nil && nethttp:
-			// Have: x >= 200 && x < 300 -> x >= http.StatusOK && x < http.StatusMultipleChoices
-			var ok bool
-			replacement, ok = c.classBounds(site, f.class)
-			if site != nil {
-				site.usable = site.usable && ok
-			}
-			replace = f.class.test // an enclosing !( ) stays
-			diag.Category = categoryClassTest
-			diag.Message = fmt.Sprintf("HTTP status class test spelled out: use %s", negated(f.replace, f.class.test, replacement))
-		case f.class != nil:
-			var ok bool
-			replacement, ok = c.classCall(site, f.class)
-			site.usable = site.usable && ok
-			diag.Category = categoryClassTest
-			diag.Message = fmt.Sprintf("HTTP status class test spelled out: use %s", replacement)
-		case f.kind.invalid(f.value):
-			diag.Category = categoryInvalid
-			diag.Message = fmt.Sprintf("invalid HTTP status code %d: net/http panics on codes outside 100-999", f.value)
-		case site == nil:
-			diag.Category = categoryNoConstant
-			diag.Message = fmt.Sprintf("bare HTTP status code %d: no named constant", f.value)
-			if code, ok := catalog.Lookup(int(f.value)); ok {
-				// Have: 306 under -style=nethttp: net/http has no constant.
-				diag.Message = fmt.Sprintf("bare HTTP status code %d: no net/http constant (status.%s under -style=status)", f.value, code.Name)
-			}
-		default:
-			replacement = site.spelling()
-			diag.Category = categoryBare
-			diag.Message = fmt.Sprintf("bare HTTP status code %d: use %s", f.value, replacement)
-		}
-		if site != nil && site.usable {
-			text := replacement
-			if joins(content, replace, text) {
-				text = " " + text // Have: case(200): -> case status.HTTP_200_OK:
-			}
-			diag.SuggestedFixes = []analysis.SuggestedFix{{
-				Message: fmt.Sprintf("Replace %s with %s", types.ExprString(replace), replacement),
-				TextEdits: append([]analysis.TextEdit{{
-					Pos:     replace.Pos(),
-					End:     replace.End(),
-					NewText: []byte(text),
-				}}, site.imports...),
-			}}
+		if ok && v.site.usable {
+			diag.SuggestedFixes = fix(content, v, text)
 		}
 		c.pass.Report(diag)
 	}
+}
+
+// A verdict is what a finding is reported as: its category, and for a
+// finding with a fix, the site where the fix writes a constant or helper.
+type verdict struct {
+	finding
+	category string
+	code     catalog.Code // a bare code's entry in the catalogue
+	named    bool         // whether the catalogue has the code
+	bounds   bool         // a class test whose fix rewrites its bounds (-style=nethttp)
+	site     *fixSite     // nil if there is no fix
+	replace  ast.Expr     // what a fix replaces
+}
+
+// judge decides what a finding is reported as, and the constant or
+// helper its fix needs, in the configured style. Under -style=nethttp no
+// fix imports the status module: a class test's pair of bounds gets
+// net/http's constants as bounds, and x/100 == 2 gets no fix, since that
+// spelling would evaluate x twice.
+func (c *checker) judge(f finding) verdict {
+	v := verdict{finding: f, replace: f.replace}
+	nethttp := c.cfg.style == styleNetHTTP
+	pos := f.replace.Pos()
+	var target constRef
+	switch {
+	case f.class != nil && nethttp:
+		v.category, v.bounds = categoryClassTest, true
+		v.replace = f.class.test // an enclosing !( ) stays
+		if !f.class.bounds() {
+			return v
+		}
+		lo, _ := catalog.Lookup(int(f.class.first))
+		target = constRef{path: "net/http", defaultName: "http", name: lo.NetHTTP}
+		pos = f.class.test.Pos()
+	case f.class != nil:
+		v.category = categoryClassTest
+		target = constRef{path: StatusPath, defaultName: "status", name: f.class.helper}
+	case f.kind.invalid(f.value):
+		v.category = categoryInvalid
+		return v
+	default:
+		v.code, v.named = catalog.Lookup(int(f.value))
+		if !v.named || nethttp && v.code.NetHTTP == "" {
+			v.category = categoryNoConstant // no constant, or none in net/http and a fix may not import the status module
+			return v
+		}
+		v.category = categoryBare
+		target = c.target(v.code)
+	}
+	v.site = &fixSite{pos: pos, target: target}
+	if f.scope != nil {
+		v.site.scope = f.scope.Innermost(pos)
+	}
+	return v
+}
+
+// replacement returns the text that replaces a finding, and whether a
+// fix can write it at its site (planned by planFixes).
+func (c *checker) replacement(v verdict) (string, bool) {
+	switch {
+	case v.bounds:
+		// Have: x >= 200 && x < 300 -> x >= http.StatusOK && x < http.StatusMultipleChoices
+		return c.classBounds(v.site, v.class)
+	case v.class != nil:
+		return c.classCall(v.site, v.class)
+	case v.site != nil:
+		return v.site.spelling(), true
+	}
+	return "", false
+}
+
+// message returns a diagnostic's message; text is the replacement.
+func (v verdict) message(text string) string {
+	switch v.category {
+	case categoryClassTest:
+		if v.bounds {
+			text = negated(v.finding.replace, v.class.test, text)
+		}
+		return fmt.Sprintf("HTTP status class test spelled out: use %s", text)
+	case categoryInvalid:
+		return fmt.Sprintf("invalid HTTP status code %d: net/http panics on codes outside 100-999", v.value)
+	case categoryNoConstant:
+		if v.named {
+			// Have: 306 under -style=nethttp: net/http has no constant.
+			return fmt.Sprintf("bare HTTP status code %d: no net/http constant (status.%s under -style=status)", v.value, v.code.Name)
+		}
+		return fmt.Sprintf("bare HTTP status code %d: no named constant", v.value)
+	}
+	return fmt.Sprintf("bare HTTP status code %d: use %s", v.value, text)
+}
+
+// fix returns the fix that replaces a finding with text and adds the
+// import its site needs.
+func fix(content *fileContent, v verdict, text string) []analysis.SuggestedFix {
+	newText := text
+	if joins(content, v.replace, text) {
+		newText = " " + text // Have: case(200): -> case status.HTTP_200_OK:
+	}
+	return []analysis.SuggestedFix{{
+		Message: fmt.Sprintf("Replace %s with %s", types.ExprString(v.replace), text),
+		TextEdits: append([]analysis.TextEdit{{
+			Pos:     v.replace.Pos(),
+			End:     v.replace.End(),
+			NewText: []byte(newText),
+		}}, v.site.imports...),
+	}}
 }
 
 // A fileContent reads the content of a file once, on first need: only
