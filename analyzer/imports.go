@@ -63,7 +63,7 @@ func planFixes(pass *analysis.Pass, file *ast.File, sites []*fixSite) {
 	}
 	slices.Sort(paths) // for deterministic import edits
 
-	var adds []newImport
+	var add *newImport
 	std := inGOROOT(pass.Fset.File(file.Pos()))
 	for _, path := range paths {
 		group := byPath[path]
@@ -77,21 +77,25 @@ func planFixes(pass *analysis.Pass, file *ast.File, sites []*fixSite) {
 			reuseImport(pass.TypesInfo, specs, group)
 			continue
 		}
+		if add != nil {
+			// A style's fixes use one package, so this does not happen;
+			// two new imports could need conflicting edits (both turning
+			// a lone import into a group), so the second gets no fix.
+			continue
+		}
 		if name, ok := freeName(group); ok {
-			adds = append(adds, newImport{path: path, name: name, defaultName: group[0].target.defaultName})
+			add = &newImport{path: path, name: name, defaultName: group[0].target.defaultName}
 		}
 	}
-	if len(adds) == 0 {
+	if add == nil {
 		return
 	}
-	edits := importEdits(pass.Fset.File(file.Pos()), file, adds)
-	for i, add := range adds {
-		if edits[i] == nil {
-			continue // nowhere to add the import: no fix
-		}
-		for _, s := range byPath[add.path] {
-			s.usable, s.qualifier, s.imports = true, add.name+".", edits[i]
-		}
+	edits := importEdits(pass.Fset.File(file.Pos()), file, *add)
+	if edits == nil {
+		return // nowhere to add the import: no fix
+	}
+	for _, s := range byPath[add.path] {
+		s.usable, s.qualifier, s.imports = true, add.name+".", edits
 	}
 }
 
@@ -205,78 +209,132 @@ func (imp newImport) spec() string {
 	return imp.name + " " + strconv.Quote(imp.path)
 }
 
-// importEdits returns, for each new import (sorted by path), the edits
-// that add it to file, or nil where it finds no safe place. Each set of edits alone, and all of them together,
-// leave the file gofmt-clean: within a parenthesized import declaration
-// the new spec joins the run of imports it sorts into (standard library
-// or not), and two new specs never share an insertion offset, so the
-// result does not depend on the order in which a driver merges fixes.
-func importEdits(tok *token.File, file *ast.File, adds []newImport) [][]analysis.TextEdit {
-	edits := make([][]analysis.TextEdit, len(adds))
-	decl := groupedImportDecl(tok, file)
-	if decl == nil {
-		// Add a declaration of its own after the last import declaration,
-		// or after the package clause: a standard import at the end of
-		// that line, another at the start of the next, so that two new
-		// declarations come in the same order whatever the merge order.
-		anchor, gap := file.Name.End(), "\n\n"
-		for _, d := range file.Decls {
-			if gen, ok := d.(*ast.GenDecl); ok && gen.Tok == token.IMPORT {
-				anchor, gap = gen.End(), "\n"
-			}
-		}
-		line := rawLine(tok, anchor)
-		for _, d := range file.Decls {
-			if gen, ok := d.(*ast.GenDecl); (!ok || gen.Tok != token.IMPORT) && rawLine(tok, d.Pos()) == line {
-				return edits // a declaration shares the line: no place for an import
-			}
-		}
-		for i, add := range adds {
-			pos, text := lineEnd(tok, anchor), gap+"import "+add.spec()
-			if !isStd(add.path) && line < tok.LineCount() {
-				pos, text = tok.LineStart(line+1), gap[1:]+"import "+add.spec()+"\n"
-			}
-			edits[i] = []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
-		}
-		return edits
+// importEdits returns the edits that add an import to file, as
+// goimports would place it, or nil where it finds no safe place. Every
+// fix of the file carries the same edits, which drivers coalesce, so each
+// fix alone and all of them together leave the file gofmt-clean:
+//
+//   - a parenthesized import declaration gets the spec in the run of
+//     imports it sorts into (standard library or not), or in a new run:
+//     standard library first, then a blank line, then the rest;
+//   - otherwise a lone import declaration, import "x", becomes such a
+//     group holding both; import "C", which belongs to cgo, stays alone;
+//   - otherwise a declaration of its own goes after the last import
+//     declaration (import "C"), or after the package clause.
+func importEdits(tok *token.File, file *ast.File, add newImport) []analysis.TextEdit {
+	if decl := groupedImportDecl(tok, file); decl != nil {
+		return groupEdits(tok, decl, add)
 	}
+	if decl, spec := loneImport(tok, file); decl != nil {
+		return parenthesizeEdits(tok, spec, add)
+	}
+	anchor, gap := file.Name.End(), "\n\n"
+	for _, d := range file.Decls {
+		if gen, ok := d.(*ast.GenDecl); ok && gen.Tok == token.IMPORT {
+			anchor, gap = gen.End(), "\n"
+		}
+	}
+	if lineShared(tok, file, anchor) {
+		return nil // a declaration shares the line: no place for an import
+	}
+	pos := lineEnd(tok, anchor)
+	return []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(gap + "import " + add.spec())}}
+}
 
-	runs := importRuns(tok, decl)
-	slots := make([]importSlot, len(adds))
-	for i, add := range adds {
-		slots[i] = chooseSlot(runs, add.path)
-	}
-	for i, add := range adds {
-		// A pair in the same slot: the first (it sorts first) goes at the
-		// end of the line before, the second at the start of the line.
-		sharesWithNext := i+1 < len(adds) && slots[i+1] == slots[i] && slots[i].run >= 0
-		var pos token.Pos
-		var text string
-		s := slots[i]
-		spec := add.spec()
-		switch {
-		case s.run < 0 && isStd(add.path):
-			// A new run at the top of the declaration.
-			pos, text = lineEnd(tok, decl.Lparen), "\n\t"+spec+"\n"
-		case s.run < 0:
-			// A new run at the bottom of the declaration.
-			pos, text = tok.LineStart(rawLine(tok, decl.Rparen)), "\n\t"+spec+"\n"
-		case s.index < len(runs[s.run]) && !sharesWithNext:
-			// Before an existing spec, at the start of its line.
-			pos, text = tok.LineStart(firstLine(tok, runs[s.run][s.index])), "\t"+spec+"\n"
-		case s.index < len(runs[s.run]):
-			// Before an existing spec, at the end of the line before it.
-			pos, text = tok.LineStart(firstLine(tok, runs[s.run][s.index]))-1, "\n\t"+spec
-		case i > 0 && slots[i-1] == s:
-			// After the run, after the first spec of the pair.
-			pos, text = tok.LineStart(rawLine(tok, runs[s.run][s.index-1].End())+1), "\t"+spec+"\n"
-		default:
-			// After the run, at the end of its last line.
-			pos, text = lineEnd(tok, runs[s.run][s.index-1].End()), "\n\t"+spec
+// lineShared reports whether a declaration other than an import
+// declaration starts on the line of pos.
+func lineShared(tok *token.File, file *ast.File, pos token.Pos) bool {
+	line := rawLine(tok, pos)
+	for _, d := range file.Decls {
+		if gen, ok := d.(*ast.GenDecl); (!ok || gen.Tok != token.IMPORT) && rawLine(tok, d.Pos()) == line {
+			return true
 		}
-		edits[i] = []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
 	}
-	return edits
+	return false
+}
+
+// loneImport returns the file's last unparenthesized import declaration
+// other than import "C", and its spec, if it can become a group: it
+// starts on a line after the package clause, and no other declaration
+// shares its last line.
+func loneImport(tok *token.File, file *ast.File) (*ast.GenDecl, *ast.ImportSpec) {
+	var decl *ast.GenDecl
+	for _, d := range file.Decls {
+		gen, ok := d.(*ast.GenDecl)
+		if !ok || gen.Tok != token.IMPORT || gen.Lparen.IsValid() || len(gen.Specs) != 1 {
+			continue
+		}
+		if importPath(gen.Specs[0].(*ast.ImportSpec)) == "C" {
+			continue // cgo's: its comment is the preamble
+		}
+		decl = gen
+	}
+	if decl == nil {
+		return nil, nil
+	}
+	spec := decl.Specs[0].(*ast.ImportSpec)
+	if rawLine(tok, decl.Pos()) == rawLine(tok, file.Name.End()) || lineShared(tok, file, specEnd(spec)) {
+		return nil, nil
+	}
+	return decl, spec
+}
+
+// specEnd returns the end of spec with its line comment.
+func specEnd(spec *ast.ImportSpec) token.Pos {
+	if spec.Comment != nil {
+		return spec.Comment.End()
+	}
+	return spec.End()
+}
+
+// parenthesizeEdits returns the edits that turn import "x", whose spec
+// is old, into a group holding x and the new import, sorted as goimports
+// sorts: one run if both are standard library imports or neither is;
+// otherwise the standard one first, a blank line, then the other.
+// Comments stay with their spec.
+func parenthesizeEdits(tok *token.File, old *ast.ImportSpec, add newImport) []analysis.TextEdit {
+	before, after := "(\n\t", "\n)"
+	switch oldStd := isStd(importPath(old)); {
+	case isStd(add.path) && !oldStd:
+		before += add.spec() + "\n\n\t"
+	case !isStd(add.path) && oldStd:
+		after = "\n\n\t" + add.spec() + after
+	case add.path < importPath(old):
+		before += add.spec() + "\n\t"
+	default:
+		after = "\n\t" + add.spec() + after
+	}
+	start, end := old.Pos(), lineEnd(tok, specEnd(old))
+	return []analysis.TextEdit{
+		{Pos: start, End: start, NewText: []byte(before)},
+		{Pos: end, End: end, NewText: []byte(after)},
+	}
+}
+
+// groupEdits returns the edit that adds an import to a parenthesized
+// import declaration: at its sorted place in the run it belongs to, or
+// in a new run, at the top for the standard library, else at the bottom.
+func groupEdits(tok *token.File, decl *ast.GenDecl, add newImport) []analysis.TextEdit {
+	runs := importRuns(tok, decl)
+	s := chooseSlot(runs, add.path)
+	spec := add.spec()
+	var pos token.Pos
+	var text string
+	switch {
+	case s.run < 0 && isStd(add.path):
+		// A new run at the top of the declaration.
+		pos, text = lineEnd(tok, decl.Lparen), "\n\t"+spec+"\n"
+	case s.run < 0:
+		// A new run at the bottom of the declaration.
+		pos, text = tok.LineStart(rawLine(tok, decl.Rparen)), "\n\t"+spec+"\n"
+	case s.index < len(runs[s.run]):
+		// Before an existing spec, at the start of its line.
+		pos, text = tok.LineStart(firstLine(tok, runs[s.run][s.index])), "\t"+spec+"\n"
+	default:
+		// After the run, at the end of its last line.
+		pos, text = lineEnd(tok, runs[s.run][s.index-1].End()), "\n\t"+spec
+	}
+	return []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
 }
 
 // An importSlot is where a new spec goes in a parenthesized import

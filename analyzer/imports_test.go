@@ -14,19 +14,19 @@ import (
 // leaves no place for it, so the fix is withheld rather than putting an
 // import after another declaration.
 func TestImportEditsNeedALine(t *testing.T) {
-	adds := []newImport{{path: StatusPath, name: "status", defaultName: "status"}}
+	add := newImport{path: StatusPath, name: "status", defaultName: "status"}
 	for _, src := range []string{
 		"package p; var x = 1\n",
 		"package p\n\nimport \"fmt\"; var _ = fmt.Sprint\n",
 	} {
 		tok, file := parse(t, src)
-		if edits := importEdits(tok, file, adds); edits[0] != nil {
-			t.Errorf("%q: got edits %v, want none", src, edits[0])
+		if edits := importEdits(tok, file, add); edits != nil {
+			t.Errorf("%q: got edits %v, want none", src, edits)
 		}
 	}
 	// A declaration on the next line leaves room.
 	tok, file := parse(t, "package p\nvar x = 1\n")
-	if edits := importEdits(tok, file, adds); edits[0] == nil {
+	if edits := importEdits(tok, file, add); edits == nil {
 		t.Errorf("no edits for a declaration on its own line")
 	}
 }

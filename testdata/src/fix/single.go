@@ -2,7 +2,7 @@ package fix
 
 import "net/http"
 
-// A single import declaration: the fix adds a declaration of its own.
+// A lone standard import: the fix makes a group, standard run first.
 
 func single(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/", 303) // want `bare HTTP status code 303: use status\.HTTP_303_SEE_OTHER`
