@@ -79,9 +79,10 @@ func vetConfig(args []string) (cfg struct{ VetxOnly bool }, ok bool) {
 	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
 		return cfg, false
 	}
-	data, err := os.ReadFile(args[len(args)-1])
-	if err != nil || json.Unmarshal(data, &cfg) != nil {
-		return cfg, true // not ours to diagnose: print the line
+	// An unreadable config is unitchecker's to report; here it only
+	// means that the flag error is printed.
+	if data, err := os.ReadFile(args[len(args)-1]); err == nil {
+		json.Unmarshal(data, &cfg) // ignore error: as for an unreadable file
 	}
 	return cfg, true
 }
