@@ -30,9 +30,7 @@ func (cfg *config) run(pass *analysis.Pass) (any, error) {
 		}
 		files = append(files, file)
 	}
-	c := newChecker(pass, cfg)
-	c.check(files)
-	return nil, c.err
+	return nil, newChecker(pass, cfg).check(files)
 }
 
 // extractDoc returns the text of the "# Analyzer name" section of a

@@ -6,45 +6,35 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// A checker finds and reports the bare status codes of one package.
+// A checker finds and reports the bare status codes of one package. It
+// walks each file once, hands the nodes to the matcher (match.go), and
+// collects what reaches a status position: a bare literal is a finding,
+// a slot's value is evidence for the flow (flow.go). After the walk it
+// resolves the flow and reports the findings (report.go).
 type checker struct {
-	pass      *analysis.Pass
-	info      *types.Info
-	cfg       *config
-	userSinks map[string][]userSink   // -sinks entries by function name
-	writers   map[*types.Func]bool    // memo of isResponseWriterMethod
-	wrappers  wrappers                // the package's own status parameters
-	found     map[*ast.File][]finding // by file
-	err       error                   // the first configuration error met
+	pass  *analysis.Pass
+	info  *types.Info
+	cfg   *config
+	m     *matcher
+	flow  flow                    // evidence for the package's own status parameters
+	found map[*ast.File][]finding // by file
 }
 
 func newChecker(pass *analysis.Pass, cfg *config) *checker {
 	c := &checker{
-		pass:      pass,
-		info:      pass.TypesInfo,
-		cfg:       cfg,
-		userSinks: make(map[string][]userSink),
-		writers:   make(map[*types.Func]bool),
-		found:     make(map[*ast.File][]finding),
+		pass:  pass,
+		info:  pass.TypesInfo,
+		cfg:   cfg,
+		m:     newMatcher(pass.TypesInfo, cfg.sinks),
+		found: make(map[*ast.File][]finding),
 	}
-	for _, u := range cfg.sinks {
-		c.userSinks[u.name] = append(c.userSinks[u.name], u)
-	}
-	c.wrappers.init()
+	c.flow.init()
 	return c
-}
-
-// fail records a configuration error, which the run returns.
-func (c *checker) fail(err error) {
-	if c.err == nil {
-		c.err = err
-	}
 }
 
 // A finding is a bare literal at a position of some kind, or a status
@@ -58,12 +48,13 @@ type finding struct {
 
 // check checks the files of the package: it collects findings and the
 // evidence for wrappers, infers the wrappers, then reports file by file.
-func (c *checker) check(files []*ast.File) {
+// It returns the first configuration error met.
+func (c *checker) check(files []*ast.File) error {
 	for _, file := range files {
 		c.walkFile(file)
 	}
-	for _, call := range c.wrappers.resolve() {
-		c.found[call.file] = append(c.found[call.file], call.finding)
+	for _, lit := range c.flow.resolve() {
+		c.found[lit.file] = append(c.found[lit.file], lit.finding)
 	}
 	for _, file := range files {
 		if found := c.found[file]; len(found) > 0 {
@@ -71,24 +62,27 @@ func (c *checker) check(files []*ast.File) {
 			c.report(file, found)
 		}
 	}
+	return c.m.err
 }
 
 // A walk holds the state of the walk of one declaration.
 type walk struct {
-	c      *checker
-	file   *ast.File
-	scope  *types.Scope  // the scope of the declaration
-	fn     *ast.FuncDecl // the declaration, if a function
-	names  []string      // the names of its parameters
-	params []candidate   // its candidate status parameters, once computed
-	ready  bool          // whether params is computed
-	buf    []candidate   // reused for params
+	c       *checker
+	m       *matcher
+	file    *ast.File
+	scope   *types.Scope  // the scope of the declaration
+	fn      *ast.FuncDecl // the declaration, if a function
+	names   []string      // the names of its parameters
+	params  []*types.Var  // its candidate status parameters, once computed
+	ready   bool          // whether params is computed
+	buf     []*types.Var  // reused for params
+	reaches []reach       // reused for the matchers' results
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
 func (c *checker) walkFile(file *ast.File) {
 	fileScope := c.info.Scopes[file]
-	w := &walk{c: c, file: file}
+	w := &walk{c: c, m: c.m, file: file}
 	visit := w.visit // one method value for the file
 	for _, decl := range file.Decls {
 		// Fixes look names up from the innermost scope of each site;
@@ -108,74 +102,30 @@ func (c *checker) walkFile(file *ast.File) {
 					w.names = append(w.names, name.Name)
 				}
 			}
-			c.checkDeclaredSink(fn)
+			c.m.checkDeclaredSink(fn)
 		}
 		ast.Inspect(decl, visit)
 	}
 }
 
-// checkDeclaredSink checks the -sinks entries naming a function declared
-// in the package, even if the package never calls it.
-func (c *checker) checkDeclaredSink(decl *ast.FuncDecl) {
-	entries := c.userSinks[decl.Name.Name]
-	if entries == nil {
-		return
-	}
-	if fn, ok := c.info.Defs[decl.Name].(*types.Func); ok {
-		for _, u := range entries {
-			if declaredBy(fn, u.pkg, u.recv, u.name) {
-				c.checkUserSink(u, fn)
-			}
-		}
-	}
-}
-
-// add records what reaches a status position of kind k whose type is
-// want (nil if unknown): a bare literal is a finding, a candidate status
-// parameter gets evidence.
-func (w *walk) add(e ast.Expr, want types.Type, k kind) {
-	if l, ok := bareLiteral(w.c.info, e, want); ok {
-		if k.reported(l.value) {
-			w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, kind: k, scope: w.scope})
-		}
-		return
-	}
-	if p, ok := w.param(e); ok {
-		w.c.wrappers.reaches(p, k)
-	}
-}
-
 func (w *walk) visit(n ast.Node) bool {
-	c := w.c
 	switch n := n.(type) {
 	case *ast.CallExpr:
 		// Have: w.WriteHeader(404), c.JSON(200, v), assert.Equal(t, 200, rec.Code), writeJSON(w, 400, v)
 		w.checkCall(n)
-
 	case *ast.CompositeLit:
 		// Have: http.Response{StatusCode: 404}, APIResponse{404, "x"}
-		w.checkCompositeLit(n)
-
+		w.addAll(w.m.compositeLit(w.reaches[:0], n))
 	case *ast.AssignStmt:
 		w.assigned(n.Lhs...)
 		// Have: resp.StatusCode = 404
-		if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
-			return true // a definition, an op-assignment, or a multi-value call
-		}
-		for i, lhs := range n.Lhs {
-			if k, ok := c.statusField(lhs); ok {
-				w.add(n.Rhs[i], c.info.TypeOf(lhs), k)
-			}
-		}
-
+		w.addAll(w.m.assign(w.reaches[:0], n))
 	case *ast.IncDecStmt:
 		w.assigned(n.X)
-
 	case *ast.RangeStmt:
 		if n.Tok == token.ASSIGN {
 			w.assigned(n.Key, n.Value)
 		}
-
 	case *ast.UnaryExpr:
 		if n.Op == token.AND {
 			w.assigned(n.X) // &code: it may change behind our back
@@ -183,102 +133,79 @@ func (w *walk) visit(n ast.Node) bool {
 		}
 		// Have: !(resp.StatusCode >= 200 && resp.StatusCode < 300)
 		return !w.checkClassTest(n)
-
 	case *ast.BinaryExpr:
-		switch n.Op {
-		case token.LAND, token.LOR:
-			// Have: resp.StatusCode >= 200 && resp.StatusCode < 300
-			return !w.checkClassTest(n)
-		case token.EQL, token.NEQ:
-			// Have: resp.StatusCode/100 == 2
-			if w.checkClassTest(n) {
-				return false
-			}
-			// Have: resp.StatusCode != 200, 404 == rec.Code
-			if k, ok := c.statusExpr(n.X); ok {
-				w.add(n.Y, c.info.TypeOf(n.X), k)
-			} else if k, ok := c.statusExpr(n.Y); ok {
-				w.add(n.X, c.info.TypeOf(n.Y), k)
-			}
-		}
-
+		return w.checkBinary(n)
 	case *ast.SwitchStmt:
 		// Have: switch resp.StatusCode { case 404, 410: }
-		if n.Tag == nil {
-			return true
+		w.addAll(w.m.switchCases(w.reaches[:0], n))
+	}
+	return true
+}
+
+// checkBinary checks a binary expression: a class test, or a comparison
+// with a status expression. It reports whether to visit the operands.
+func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
+	switch n.Op {
+	case token.LAND, token.LOR:
+		// Have: resp.StatusCode >= 200 && resp.StatusCode < 300
+		return !w.checkClassTest(n)
+	case token.EQL, token.NEQ:
+		// Have: resp.StatusCode/100 == 2
+		if w.checkClassTest(n) {
+			return false
 		}
-		k, ok := c.statusExpr(n.Tag)
-		if !ok {
-			return true
-		}
-		tagType := c.info.TypeOf(n.Tag)
-		for _, stmt := range n.Body.List {
-			if clause, ok := stmt.(*ast.CaseClause); ok {
-				for _, e := range clause.List {
-					w.add(e, tagType, k)
-				}
-			}
+		// Have: resp.StatusCode != 200, 404 == rec.Code
+		if r, ok := w.m.comparison(n); ok {
+			w.add(r)
 		}
 	}
 	return true
 }
 
+// add records what reaches a status position: a bare literal is a
+// finding, a slot's value is evidence.
+func (w *walk) add(r reach) {
+	if l, ok := bareLiteral(w.c.info, r.e, r.want); ok {
+		if r.kind.reported(l.value) {
+			w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, kind: r.kind, scope: w.scope})
+		}
+		return
+	}
+	if s, ok := w.slotOf(r.e); ok {
+		w.c.flow.reaches(s, r.kind)
+	}
+}
+
+// addAll adds each of rs, and keeps rs's storage for the next matcher.
+func (w *walk) addAll(rs []reach) {
+	for _, r := range rs {
+		w.add(r)
+	}
+	w.reaches = rs[:0]
+}
+
 // checkCall checks a call: a status position of net/http, a framework or
 // -sinks, an assertion, or a call of a function of this package.
 func (w *walk) checkCall(call *ast.CallExpr) {
-	c := w.c
-	known := c.knownName(calleeName(call.Fun))
+	known := w.m.knownName(calleeName(call.Fun))
 	local := w.mayPassStatus(call)
 	if !known && !local {
 		return // fast path: no type lookups
 	}
-	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
+	fn, ok := typeutil.Callee(w.c.info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return // not a call of a declared function or method
 	}
 	fn = fn.Origin()
-	sig := fn.Signature()
 	sinkArg := -1
 	if known {
-		if s, ok := c.callSink(fn); ok && s.arg < len(call.Args) {
-			sinkArg = s.arg
-			if s.kind == reachesWriteHeader && sig.Recv() != nil && !c.netHTTPReceiver(call.Fun) {
-				s.kind = statusArg // not net/http's WriteHeader for sure: report 100-999 only
-			}
-			w.add(call.Args[s.arg], paramType(sig, s.arg), s.kind)
-		}
-		if first, ok := assertionArgs(fn); ok && first+1 < len(call.Args) {
-			// Have: assert.Equal(t, 200, rec.Code), s.Equal(rec.Code, 200)
-			expected, actual := call.Args[first], call.Args[first+1]
-			if k, ok := c.statusExpr(actual); ok {
-				w.add(expected, nil, k)
-			} else if k, ok := c.statusExpr(expected); ok {
-				w.add(actual, nil, k)
-			}
-		}
+		var rs []reach
+		rs, sinkArg = w.m.call(w.reaches[:0], call, fn)
+		w.addAll(rs)
 	}
-	if local && fn.Pkg() == c.pass.Pkg {
+	if local && fn.Pkg() == w.c.pass.Pkg {
 		w.localCall(call, fn, sinkArg)
 	}
-}
-
-// netHTTPReceiver reports whether fun, a method selector such as
-// w.WriteHeader, is called on a value whose type is declared by net/http
-// or httptest: http.ResponseWriter itself, *httptest.ResponseRecorder.
-// Another type (gin's writer, or an interface embedding ResponseWriter
-// such as gin's ResponseWriter) may accept what net/http rejects: gin's
-// ignores codes <= 0.
-func (c *checker) netHTTPReceiver(fun ast.Expr) bool {
-	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	named, ok := types.Unalias(deref(c.info.TypeOf(sel.X))).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return false
-	}
-	path := named.Obj().Pkg().Path()
-	return path == "net/http" || path == "net/http/httptest"
 }
 
 // localCall records, for each integer argument of a call of fn, a
@@ -293,144 +220,13 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 		if isInt, _ := integerParam(sig, i); !isInt {
 			continue
 		}
-		to := paramKey{fn, i}
+		to := slot{sig.Params().At(i)}
 		if l, ok := bareLiteral(w.c.info, arg, sig.Params().At(i).Type()); ok {
-			if statusArg.reported(l.value) { // the widest range of a status parameter
-				w.c.wrappers.called(to, wrapperCall{file: w.file, finding: finding{literal: l, scope: w.scope}})
+			if validCodes.reported(l.value) { // the widest range of a status parameter
+				w.c.flow.holds(to, heldLit{file: w.file, finding: finding{literal: l, scope: w.scope}})
 			}
-		} else if from, ok := w.param(arg); ok {
-			w.c.wrappers.passes(from, to)
-		}
-	}
-}
-
-// mayPassStatus reports whether a call may pass a literal or a candidate
-// parameter to a wrapper: a cheap syntactic test that spares the type
-// lookups of most calls.
-func (w *walk) mayPassStatus(call *ast.CallExpr) bool {
-	for _, arg := range call.Args {
-		switch arg := stripConversions(arg).(type) {
-		case *ast.BasicLit:
-			if arg.Kind == token.INT && mayBeCode(arg.Value) {
-				return true
-			}
-		case *ast.Ident:
-			if w.isParamName(arg.Name) {
-				for _, p := range w.candidates() {
-					if p.v.Name() == arg.Name {
-						return true // an integer parameter, passed on
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
-// mayBeCode reports whether an integer literal may have a value from 100
-// to 999, the codes a wrapper reports: a quick test of the common
-// spellings before parsing the others.
-func mayBeCode(lit string) bool {
-	if len(lit) < 3 {
-		return false // 0, 10, 0x
-	}
-	if len(lit) == 3 {
-		return '1' <= lit[0] && lit[0] <= '9' // 404, not 0o7
-	}
-	return lit[0] == '0' || strings.ContainsRune(lit, '_') // 0x194, 0o624, 4_04; not 1000
-}
-
-// stripConversions removes the parentheses and one-argument calls (maybe
-// conversions) around e, syntactically.
-func stripConversions(e ast.Expr) ast.Expr {
-	for {
-		switch x := e.(type) {
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.CallExpr:
-			if len(x.Args) != 1 {
-				return e
-			}
-			e = x.Args[0]
-		default:
-			return e
-		}
-	}
-}
-
-// mayBeInteger reports whether a parameter's type expression may denote
-// an integer type: a name (int, a named type, pkg.Code, T[int]), not a
-// pointer, slice, map, function or one of the predeclared non-integers.
-func mayBeInteger(typ ast.Expr) bool {
-	switch typ := ast.Unparen(typ).(type) {
-	case *ast.Ident:
-		switch typ.Name {
-		case "string", "bool", "error", "any", "float32", "float64", "complex64", "complex128":
-			return false
-		}
-		return true
-	case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
-		return true
-	}
-	return false
-}
-
-// isParamName reports whether name is the name of a parameter of the
-// function being walked: a test by spelling, before any type lookup.
-func (w *walk) isParamName(name string) bool {
-	for _, n := range w.names {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
-// candidates returns the candidate status parameters of the function
-// being walked, computed on first use: most functions never need them.
-func (w *walk) candidates() []candidate {
-	if !w.ready && w.fn != nil {
-		w.params = candidateParams(w.c.info, w.fn, w.buf)
-		if w.params != nil {
-			w.buf = w.params
-		}
-	}
-	w.ready = true
-	return w.params
-}
-
-// param reports whether e is a candidate status parameter of the function
-// being walked, possibly parenthesized or converted to an integer type.
-func (w *walk) param(e ast.Expr) (paramKey, bool) {
-	if len(w.names) == 0 {
-		return paramKey{}, false
-	}
-	id, ok := unconvert(w.c.info, e).(*ast.Ident)
-	if !ok || !w.isParamName(id.Name) {
-		return paramKey{}, false
-	}
-	v, ok := w.c.info.Uses[id].(*types.Var)
-	if !ok {
-		return paramKey{}, false
-	}
-	return lookup(w.candidates(), v)
-}
-
-// assigned marks the candidate parameters among exprs as changed: they
-// may no longer hold the code the caller passed.
-func (w *walk) assigned(exprs ...ast.Expr) {
-	if len(w.names) == 0 {
-		return
-	}
-	for _, e := range exprs {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok || !w.isParamName(id.Name) {
-			continue
-		}
-		if v, ok := w.c.info.ObjectOf(id).(*types.Var); ok {
-			if p, ok := lookup(w.candidates(), v); ok {
-				w.c.wrappers.changed[p] = true
-			}
+		} else if from, ok := w.slotOf(arg); ok {
+			w.c.flow.passes(from, to)
 		}
 	}
 }
@@ -438,7 +234,7 @@ func (w *walk) assigned(exprs ...ast.Expr) {
 // checkClassTest records e as a finding if it tests a status class, and
 // reports whether it does.
 func (w *walk) checkClassTest(e ast.Expr) bool {
-	t, ok := w.c.classTestOf(e)
+	t, ok := w.m.classTestOf(e)
 	if !ok {
 		return false
 	}
@@ -447,56 +243,4 @@ func (w *walk) checkClassTest(e ast.Expr) bool {
 	l := literal{lit: e, replace: e}
 	w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, scope: w.scope, class: class})
 	return true
-}
-
-// paramType returns the type of the parameter that argument i of a call
-// of sig is passed to: the element type for the variadic part.
-func paramType(sig *types.Signature, i int) types.Type {
-	params := sig.Params()
-	if sig.Variadic() && i >= params.Len()-1 {
-		if slice, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok {
-			return slice.Elem()
-		}
-		return nil
-	}
-	return params.At(i).Type()
-}
-
-// checkCompositeLit adds the bare codes of the status fields of a struct
-// literal, keyed or positional.
-func (w *walk) checkCompositeLit(lit *ast.CompositeLit) {
-	owner, st := structOf(w.c.info.TypeOf(lit))
-	if owner == nil || st == nil {
-		return // not a named struct type: no status fields
-	}
-	for i, elt := range lit.Elts {
-		var field *types.Var
-		value := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			field = structField(st, key.Name)
-			value = kv.Value
-		} else if i < st.NumFields() {
-			field = st.Field(i)
-		}
-		if field == nil {
-			continue // no such field: a type error
-		}
-		if k, ok := fieldKind(owner, field); ok {
-			w.add(value, field.Type(), k)
-		}
-	}
-}
-
-// structField returns the field of st with the given name, or nil.
-func structField(st *types.Struct, name string) *types.Var {
-	for i := range st.NumFields() {
-		if f := st.Field(i); f.Name() == name {
-			return f
-		}
-	}
-	return nil
 }

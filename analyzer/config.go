@@ -22,7 +22,7 @@ func New() *analysis.Analyzer {
 		RunDespiteErrors: true,
 		Run:              cfg.run,
 	}
-	a.Flags.Var(&cfg.style, "style", "constants the fixes use: status (github.com/barestatus/barestatus/status) or nethttp (net/http, falling back to status)")
+	a.Flags.Var(&cfg.style, "style", "constants the fixes use: status (github.com/barestatus/barestatus/status) or nethttp (net/http only, never importing the status module)")
 	a.Flags.BoolVar(&cfg.generated, "generated", false, "also check files with a generated-code header")
 	a.Flags.Var(&cfg.sinks, "sinks", "comma-separated extra status positions: pkg/path.Func:N or (*pkg/path.Type).Method:N, N counted from 0 after the receiver")
 	a.Flags.Var(&cfg.allow, "allow", "comma-separated status codes never reported, e.g. 200,404")
@@ -92,10 +92,8 @@ func (l *allowList) Set(v string) error {
 // A userSink is a status position named with -sinks: argument arg of a
 // function, or of a method of a named type.
 type userSink struct {
+	ref
 	entry string // as written, for error messages
-	pkg   string // import path
-	recv  string // receiver type name, or "" for a function
-	name  string
 	arg   int
 }
 

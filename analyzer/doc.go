@@ -37,7 +37,8 @@
 //   - net/http.Response.StatusCode and httptest.ResponseRecorder.Code in
 //     struct literals and assignments (codes 100-999), and any integer
 //     field named Status, StatusCode, HTTPStatus or HTTPStatusCode of a
-//     struct type whose name ends in Response (codes 100-599);
+//     struct type whose name ends in Response (only codes with a named
+//     constant: SMTPResponse{Status: 250} stays quiet);
 //   - the other operand of == and !=, and the cases of a switch, on one
 //     of those fields or on a status getter such as fasthttp's
 //     resp.StatusCode();
@@ -61,6 +62,12 @@
 // resp.StatusCode >= 200 && resp.StatusCode < 300 or resp.StatusCode/100 == 2,
 // is reported with a fix calling the status package's helper:
 // status.IsSuccess(resp.StatusCode).
+//
+// With -style=nethttp no fix imports the status module: a code net/http
+// does not name (306, 509) gets no fix; a pair of bounds becomes
+// resp.StatusCode >= http.StatusOK && resp.StatusCode < http.StatusMultipleChoices
+// (x < LO || x >= HI for a test outside the class; the end of 5xx stays
+// 600), which is no longer reported; resp.StatusCode/100 == 2 gets no fix.
 //
 // The fix adds the import it needs, reusing an existing import of the
 // package under whatever name it has, and choosing a free name when

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -174,4 +175,43 @@ func reversed[T any](s []T) []T {
 	s = slices.Clone(s)
 	slices.Reverse(s)
 	return s
+}
+
+// statusName matches the names of the status package's constants and helpers.
+var statusName = regexp.MustCompile(`HTTP_[0-9]|\bIs(Informational|Success|Redirect|ClientError|ServerError)\(`)
+
+// TestNetHTTPStyleNeverImportsStatus checks, over every fixture, that no
+// fix under -style=nethttp mentions the status module: a module that
+// does not require it must build after -fix. Class tests and codes
+// net/http does not name are still reported.
+func TestNetHTTPStyleNeverImportsStatus(t *testing.T) {
+	pkgs, err := fixtures(testdata, "frameworks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs = append(pkgs, "fix", "fixnethttp", "positions", "sinks")
+	a := configured(t, map[string]string{"style": "nethttp"})
+	var rec errorRecorder // the fixtures' // want comments are for either style
+	fixes, classTests, unnamed := 0, 0, 0
+	for _, r := range analysistest.Run(&rec, testdata, a, pkgs...) {
+		for _, d := range r.Diagnostics {
+			switch {
+			case d.Category == "class-test":
+				classTests++
+			case strings.Contains(d.Message, "no net/http constant"):
+				unnamed++
+			}
+			for _, fix := range d.SuggestedFixes {
+				fixes++
+				for _, e := range fix.TextEdits {
+					if text := string(e.NewText); strings.Contains(text, analyzer.StatusPath) || statusName.MatchString(text) {
+						t.Errorf("%v: -style=nethttp fix %q writes %q", r.Pass.Fset.Position(d.Pos), fix.Message, e.NewText)
+					}
+				}
+			}
+		}
+	}
+	if fixes == 0 || classTests == 0 || unnamed == 0 {
+		t.Errorf("%d fixes, %d class tests, %d codes without a net/http constant: want some of each", fixes, classTests, unnamed)
+	}
 }

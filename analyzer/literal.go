@@ -23,43 +23,41 @@ type literal struct {
 // outermost conversion is to that type, a fix may drop the conversions;
 // otherwise they stay, since the literal's type matters there.
 func bareLiteral(info *types.Info, e ast.Expr, want types.Type) (literal, bool) {
-	var outer, inner ast.Expr = e, e // inner: the operand of the innermost conversion
-	var outerConv *ast.CallExpr
-	for {
-		if paren, ok := e.(*ast.ParenExpr); ok {
-			e = paren.X
-			continue
-		}
-		call, ok := e.(*ast.CallExpr)
-		if !ok || !isIntegerConversion(info, call) {
-			break
-		}
-		if outerConv == nil {
-			outerConv = call
-		}
-		e, inner = call.Args[0], call.Args[0]
-	}
-
-	value, ok := intLiteralValue(e)
+	u := unwrap(info, e)
+	value, ok := intLiteralValue(u.operand)
 	if !ok {
 		return literal{}, false // not a literal: a constant, a variable, arithmetic
 	}
-	l := literal{lit: e, replace: outer, value: value}
-	if outerConv != nil && (want == nil || !types.Identical(info.TypeOf(outerConv), want)) {
-		l.replace = inner // Have: int64(200) where the type matters; keep the conversion
+	l := literal{lit: u.operand, replace: e, value: value}
+	if u.outer != nil && (want == nil || !types.Identical(info.TypeOf(u.outer), want)) {
+		l.replace = u.inner // Have: int64(200) where the type matters; keep the conversion
 	}
 	return l, true
 }
 
-// unconvert returns e without its parentheses and integer conversions:
-// code for int(code) or (int64(code)).
-func unconvert(info *types.Info, e ast.Expr) ast.Expr {
+// An unwrapped expression is an expression seen through its parentheses
+// and integer conversions: int64((code)) has the operand code.
+type unwrapped struct {
+	operand ast.Expr      // the expression without parentheses and integer conversions
+	outer   *ast.CallExpr // the outermost integer conversion, or nil if there is none
+	inner   ast.Expr      // the argument of the innermost conversion, parentheses kept; the expression itself if there is none
+}
+
+// unwrap removes the parentheses and integer conversions around e. It is
+// the one place that looks through conversions.
+func unwrap(info *types.Info, e ast.Expr) unwrapped {
+	u := unwrapped{inner: e}
 	for {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
 		if !ok || !isIntegerConversion(info, call) {
-			return ast.Unparen(e)
+			u.operand = e
+			return u
 		}
-		e = call.Args[0]
+		if u.outer == nil {
+			u.outer = call
+		}
+		e, u.inner = call.Args[0], call.Args[0]
 	}
 }
 

@@ -9,47 +9,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// A kind is a kind of status code position. It decides which values are
-// reported there and how.
-type kind int
-
-const (
-	// reachesWriteHeader: the code reaches ResponseWriter.WriteHeader,
-	// which panics on codes outside 100-999.
-	reachesWriteHeader kind = iota
-	// statusText: http.StatusText, which accepts any int.
-	statusText
-	// statusArg: a status argument of a framework, of a -sinks entry or
-	// of the package's own wrapper; codes 100-999 are reported, so that
-	// gin's c.Render(-1, r) ("no status") stays quiet.
-	statusArg
-	// netHTTPField: a status field of net/http or httptest; codes
-	// 100-999 are reported, so that resp.StatusCode == 0 stays quiet.
-	netHTTPField
-	// shapeField: a status-like field of a project's own *Response type;
-	// only codes 100-599 are reported, so Response{Status: 3} (an
-	// application-level code) stays quiet.
-	shapeField
-)
-
-// reported reports whether a code is a bare HTTP status code at a
-// position of kind k. Codes outside the range of a reachesWriteHeader
-// position are reported too, as invalid.
-func (k kind) reported(code int64) bool {
-	switch k {
-	case statusArg, netHTTPField:
-		return code >= 100 && code <= 999
-	case shapeField:
-		return code >= 100 && code <= 599
-	}
-	return true
-}
-
-// invalid reports whether code makes net/http panic at a position of kind k.
-func (k kind) invalid(code int64) bool {
-	return k == reachesWriteHeader && (code < 100 || code > 999)
-}
-
 // A sink is the status code parameter of a call: the argument's index
 // and the position's kind.
 type sink struct {
@@ -86,8 +45,8 @@ func calleeName(fun ast.Expr) string {
 // position of net/http, a framework or -sinks, or an assertion. It only
 // spares the type lookups of calls that cannot match; the match itself
 // is by type.
-func (c *checker) knownName(name string) bool {
-	return knownNames[name] || len(c.userSinks) > 0 && c.userSinks[name] != nil
+func (m *matcher) knownName(name string) bool {
+	return knownNames[name] || len(m.userSinks) > 0 && m.userSinks[name] != nil
 }
 
 // knownNames are the names of the functions and methods of callIndex and
@@ -105,17 +64,17 @@ var knownNames = func() map[string]bool {
 
 // callSink reports the status code parameter of fn, the function a call
 // calls, if it has one.
-func (c *checker) callSink(fn *types.Func) (sink, bool) {
+func (m *matcher) callSink(fn *types.Func) (sink, bool) {
 	sig := fn.Signature()
 	for _, p := range callIndex[fn.Name()] {
-		if declaredBy(fn, p.pkg, p.recv, p.name) {
+		if p.matches(fn) {
 			isInt, _ := integerParam(sig, p.arg)
 			return sink{p.arg, p.kind}, isInt
 		}
 	}
-	for _, u := range c.userSinks[fn.Name()] {
-		if declaredBy(fn, u.pkg, u.recv, u.name) {
-			return sink{u.arg, statusArg}, c.checkUserSink(u, fn)
+	for _, u := range m.userSinks[fn.Name()] {
+		if u.matches(fn) {
+			return sink{u.arg, validCodes}, m.checkUserSink(u, fn)
 		}
 	}
 	// Have: w.WriteHeader(404), on any type that implements ResponseWriter.
@@ -125,28 +84,44 @@ func (c *checker) callSink(fn *types.Func) (sink, bool) {
 	if !types.Identical(sig.Params().At(0).Type(), types.Typ[types.Int]) {
 		return sink{}, false
 	}
-	return sink{0, reachesWriteHeader}, c.isResponseWriterMethod(fn)
+	return sink{0, writeHeaderCodes}, m.isResponseWriterMethod(fn)
 }
 
 // checkUserSink reports whether the parameter a -sinks entry names
 // exists and is an integer; if not, the run fails with an error naming
 // the entry.
-func (c *checker) checkUserSink(u userSink, fn *types.Func) bool {
+func (m *matcher) checkUserSink(u userSink, fn *types.Func) bool {
 	isInt, exists := integerParam(fn.Signature(), u.arg)
 	switch {
 	case !exists:
-		c.fail(fmt.Errorf("-sinks entry %q: %s has %d parameters, so it has no argument %d", u.entry, fn.FullName(), fn.Signature().Params().Len(), u.arg))
+		m.fail(fmt.Errorf("-sinks entry %q: %s has %d parameters, so it has no argument %d", u.entry, fn.FullName(), fn.Signature().Params().Len(), u.arg))
 	case !isInt:
-		c.fail(fmt.Errorf("-sinks entry %q: argument %d of %s is not an integer", u.entry, u.arg, fn.FullName()))
+		m.fail(fmt.Errorf("-sinks entry %q: argument %d of %s is not an integer", u.entry, u.arg, fn.FullName()))
 	}
 	return isInt
+}
+
+// checkDeclaredSink checks the -sinks entries naming a function declared
+// in the package, even if the package never calls it.
+func (m *matcher) checkDeclaredSink(decl *ast.FuncDecl) {
+	entries := m.userSinks[decl.Name.Name]
+	if entries == nil {
+		return
+	}
+	if fn, ok := m.info.Defs[decl.Name].(*types.Func); ok {
+		for _, u := range entries {
+			if u.matches(fn) {
+				m.checkUserSink(u, fn)
+			}
+		}
+	}
 }
 
 // assertionArgs reports whether fn is an equality assertion, and the
 // indexes of its expected and actual arguments.
 func assertionArgs(fn *types.Func) (int, bool) {
 	for _, a := range assertionIndex[fn.Name()] {
-		if declaredBy(fn, a.pkg, a.recv, a.name) {
+		if a.matches(fn) {
 			return a.first, true
 		}
 	}
@@ -156,12 +131,12 @@ func assertionArgs(fn *types.Func) (int, bool) {
 // isResponseWriterMethod reports whether fn, a WriteHeader(int) method,
 // belongs to net/http.ResponseWriter or to a type that implements it.
 // The answer is remembered per method.
-func (c *checker) isResponseWriterMethod(fn *types.Func) bool {
-	if is, ok := c.writers[fn]; ok {
+func (m *matcher) isResponseWriterMethod(fn *types.Func) bool {
+	if is, ok := m.writers[fn]; ok {
 		return is
 	}
 	is := implementsResponseWriter(fn)
-	c.writers[fn] = is
+	m.writers[fn] = is
 	return is
 }
 
@@ -208,49 +183,47 @@ func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 		return 0, false
 	}
 	obj := owner.Obj()
-	if pkg := obj.Pkg(); pkg != nil {
-		for _, p := range fieldPositions {
-			if pkg.Path() == p.pkg && obj.Name() == p.typ {
-				return p.kind, field.Name() == p.field
-			}
+	for _, p := range fieldPositions {
+		if p.owns(obj) {
+			return p.kind, field.Name() == p.name
 		}
 	}
 	// Have: APIResponse{Status: 404}, by shape.
-	return shapeField, strings.HasSuffix(obj.Name(), "Response") && shapeFieldNames[field.Name()]
+	return namedCodes, strings.HasSuffix(obj.Name(), "Response") && shapeFieldNames[field.Name()]
 }
 
 // statusExpr reports whether e (parentheses aside) is a status code: a
 // status field such as resp.StatusCode or rec.Code, or a call of a
 // status getter such as fasthttp's resp.StatusCode().
-func (c *checker) statusExpr(e ast.Expr) (kind, bool) {
+func (m *matcher) statusExpr(e ast.Expr) (kind, bool) {
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
 		getters := getterIndex[calleeName(call.Fun)]
 		if getters == nil {
 			return 0, false
 		}
-		fn, ok := typeutil.Callee(c.info, call).(*types.Func)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
 		if !ok {
 			return 0, false
 		}
 		for _, g := range getters {
-			if declaredBy(fn, g.pkg, g.recv, g.name) {
+			if g.matches(fn) {
 				return g.kind, true
 			}
 		}
 		return 0, false
 	}
-	return c.statusField(e)
+	return m.statusField(e)
 }
 
 // statusField reports whether e (parentheses aside) selects a status code
 // field, such as resp.StatusCode or rec.Code, and of which kind.
-func (c *checker) statusField(e ast.Expr) (kind, bool) {
+func (m *matcher) statusField(e ast.Expr) (kind, bool) {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
 		return 0, false
 	}
-	selection, ok := c.info.Selections[sel]
+	selection, ok := m.info.Selections[sel]
 	if !ok || selection.Kind() != types.FieldVal {
 		return 0, false // a method, a qualified identifier, or no type information
 	}

@@ -24,8 +24,16 @@ var statusClasses = []struct {
 // the class's helper, status.IsSuccess(x).
 type classTest struct {
 	helper  string
-	operand ast.Expr // the status expression tested
-	negate  bool     // the expression tests that the code is outside the class
+	first   int64           // the class's first code
+	operand ast.Expr        // the status expression tested
+	negate  bool            // the expression tests that the code is outside the class
+	test    *ast.BinaryExpr // the pair of bounds or the x/100 comparison, inside any !
+}
+
+// bounds reports whether the test is a pair of bounds (x >= 200 && x < 300),
+// not x/100 == 2.
+func (t *classTest) bounds() bool {
+	return t.test.Op == token.LAND || t.test.Op == token.LOR
 }
 
 // classTestOf reports whether e is an exact test of a status class on a
@@ -38,21 +46,21 @@ type classTest struct {
 //	!(any of these)                                            -> the negation
 //
 // The bounds must be integer literals: named bounds are left alone.
-func (c *checker) classTestOf(e ast.Expr) (classTest, bool) {
+func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if e.Op != token.NOT {
 			return classTest{}, false
 		}
-		t, ok := c.classTestOf(e.X)
+		t, ok := m.classTestOf(e.X)
 		t.negate = !t.negate
 		return t, ok
 
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LAND, token.LOR:
-			b1, ok1 := c.bound(e.X)
-			b2, ok2 := c.bound(e.Y)
+			b1, ok1 := m.bound(e.X)
+			b2, ok2 := m.bound(e.Y)
 			if !ok1 || !ok2 || types.ExprString(b1.x) != types.ExprString(b2.x) {
 				return classTest{}, false
 			}
@@ -66,20 +74,20 @@ func (c *checker) classTestOf(e ast.Expr) (classTest, bool) {
 			if e.Op == token.LOR {
 				lo, hi = upper+1, lower-1
 			}
-			helper, ok := classHelper(lo, hi)
-			return classTest{helper: helper, operand: b1.x, negate: e.Op == token.LOR}, ok
+			first, helper, ok := classHelper(lo, hi)
+			return classTest{helper: helper, first: first, operand: b1.x, negate: e.Op == token.LOR, test: e}, ok
 
 		case token.EQL, token.NEQ:
 			// Have: x/100 == 2, 2 != x/100
-			x, n, ok := c.hundreds(e.X, e.Y)
+			x, n, ok := m.hundreds(e.X, e.Y)
 			if !ok {
-				x, n, ok = c.hundreds(e.Y, e.X)
+				x, n, ok = m.hundreds(e.Y, e.X)
 			}
 			if !ok {
 				return classTest{}, false
 			}
-			helper, ok := classHelper(n*100, n*100+99)
-			return classTest{helper: helper, operand: x, negate: e.Op == token.NEQ}, ok
+			first, helper, ok := classHelper(n*100, n*100+99)
+			return classTest{helper: helper, first: first, operand: x, negate: e.Op == token.NEQ, test: e}, ok
 		}
 	}
 	return classTest{}, false
@@ -95,7 +103,7 @@ type bound struct {
 }
 
 // bound reports whether e compares a status expression with a literal.
-func (c *checker) bound(e ast.Expr) (bound, bool) {
+func (m *matcher) bound(e ast.Expr) (bound, bool) {
 	cmp, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok {
 		return bound{}, false
@@ -120,7 +128,7 @@ func (c *checker) bound(e ast.Expr) (bound, bool) {
 	default:
 		return bound{}, false // ==, !=, arithmetic
 	}
-	if _, ok := c.statusExpr(x); !ok {
+	if _, ok := m.statusExpr(x); !ok {
 		return bound{}, false
 	}
 	return b, true
@@ -144,7 +152,7 @@ func pair(b1, b2 bound) (lower, upper int64, ok bool) {
 
 // hundreds reports whether div is x/100 on a status expression x and n
 // an integer literal: the two sides of x/100 == n.
-func (c *checker) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
+func (m *matcher) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
 	quo, ok := ast.Unparen(div).(*ast.BinaryExpr)
 	if !ok || quo.Op != token.QUO {
 		return nil, 0, false
@@ -152,20 +160,20 @@ func (c *checker) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
 	if d, ok := intLiteralValue(ast.Unparen(quo.Y)); !ok || d != 100 {
 		return nil, 0, false
 	}
-	if _, ok := c.statusExpr(quo.X); !ok {
+	if _, ok := m.statusExpr(quo.X); !ok {
 		return nil, 0, false
 	}
 	v, ok := intLiteralValue(ast.Unparen(n))
 	return quo.X, v, ok
 }
 
-// classHelper returns the helper testing for the class [lo, hi], if
-// that range is exactly a class.
-func classHelper(lo, hi int64) (string, bool) {
+// classHelper returns the first code of the class [lo, hi] and the
+// helper testing for it, if that range is exactly a class.
+func classHelper(lo, hi int64) (int64, string, bool) {
 	for _, class := range statusClasses {
 		if lo == class.first && hi == class.first+99 {
-			return class.helper, true
+			return class.first, class.helper, true
 		}
 	}
-	return "", false
+	return 0, "", false
 }

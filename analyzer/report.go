@@ -7,10 +7,22 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/barestatus/barestatus/internal/catalog"
+)
+
+// The categories of diagnostics (analysis.Diagnostic.Category), which
+// -json output, golangci-lint and the language server (as the LSP code)
+// pass on, so that users can tell the kinds of diagnostic apart.
+const (
+	categoryBare       = "bare"        // a bare code with a named constant, and a fix
+	categoryNoConstant = "no-constant" // a bare code with no named constant: no fix
+	categoryInvalid    = "invalid"     // a code that makes net/http panic: no fix
+	categoryClassTest  = "class-test"  // a status class test spelled out
+	categoryDirective  = "directive"   // a malformed suppression directive
 )
 
 // report reports the findings of one file, with a fix for each that has
@@ -31,21 +43,32 @@ func (c *checker) report(file *ast.File, found []finding) {
 
 	var fixes []*fixSite
 	sites := make([]*fixSite, len(found))
+	nethttp := c.cfg.style == styleNetHTTP
 	for i, f := range found {
 		var target constRef
+		pos := f.replace.Pos()
 		switch {
+		case f.class != nil && nethttp:
+			// Under -style=nethttp no fix imports the status module: a
+			// pair of bounds gets net/http's constants as bounds; x/100 == 2
+			// gets no fix, since that spelling would evaluate x twice.
+			if !f.class.bounds() {
+				continue
+			}
+			lo, _ := catalog.Lookup(int(f.class.first))
+			target = constRef{path: "net/http", defaultName: "http", name: lo.NetHTTP}
+			pos = f.class.test.Pos()
 		case f.class != nil:
 			target = constRef{path: StatusPath, defaultName: "status", name: f.class.helper}
 		case f.kind.invalid(f.value):
 			continue
 		default:
 			code, ok := catalog.Lookup(int(f.value))
-			if !ok {
-				continue
+			if !ok || nethttp && code.NetHTTP == "" {
+				continue // no constant, or none in net/http and a fix may not import the status module
 			}
 			target = c.target(code)
 		}
-		pos := f.replace.Pos()
 		site := &fixSite{pos: pos, target: target}
 		if f.scope != nil {
 			site.scope = f.scope.Innermost(pos)
@@ -58,31 +81,50 @@ func (c *checker) report(file *ast.File, found []finding) {
 	for i, f := range found {
 		diag := analysis.Diagnostic{Pos: f.lit.Pos(), End: f.lit.End()}
 		site := sites[i]
+		replace := f.replace // the expression a fix replaces
 		var replacement string
 		switch {
+		case f.class != nil && nethttp:
+			// Have: x >= 200 && x < 300 -> x >= http.StatusOK && x < http.StatusMultipleChoices
+			var ok bool
+			replacement, ok = c.classBounds(site, f.class)
+			if site != nil {
+				site.usable = site.usable && ok
+			}
+			replace = f.class.test // an enclosing !( ) stays
+			diag.Category = categoryClassTest
+			diag.Message = fmt.Sprintf("HTTP status class test spelled out: use %s", negated(f.replace, f.class.test, replacement))
 		case f.class != nil:
 			var ok bool
 			replacement, ok = c.classCall(site, f.class)
 			site.usable = site.usable && ok
+			diag.Category = categoryClassTest
 			diag.Message = fmt.Sprintf("HTTP status class test spelled out: use %s", replacement)
 		case f.kind.invalid(f.value):
+			diag.Category = categoryInvalid
 			diag.Message = fmt.Sprintf("invalid HTTP status code %d: net/http panics on codes outside 100-999", f.value)
 		case site == nil:
+			diag.Category = categoryNoConstant
 			diag.Message = fmt.Sprintf("bare HTTP status code %d: no named constant", f.value)
+			if code, ok := catalog.Lookup(int(f.value)); ok {
+				// Have: 306 under -style=nethttp: net/http has no constant.
+				diag.Message = fmt.Sprintf("bare HTTP status code %d: no net/http constant (status.%s under -style=status)", f.value, code.Name)
+			}
 		default:
 			replacement = site.spelling()
+			diag.Category = categoryBare
 			diag.Message = fmt.Sprintf("bare HTTP status code %d: use %s", f.value, replacement)
 		}
 		if site != nil && site.usable {
 			text := replacement
-			if joins(content, f.replace, text) {
+			if joins(content, replace, text) {
 				text = " " + text // Have: case(200): -> case status.HTTP_200_OK:
 			}
 			diag.SuggestedFixes = []analysis.SuggestedFix{{
-				Message: fmt.Sprintf("Replace %s with %s", types.ExprString(f.replace), replacement),
+				Message: fmt.Sprintf("Replace %s with %s", types.ExprString(replace), replacement),
 				TextEdits: append([]analysis.TextEdit{{
-					Pos:     f.replace.Pos(),
-					End:     f.replace.End(),
+					Pos:     replace.Pos(),
+					End:     replace.End(),
 					NewText: []byte(text),
 				}}, site.imports...),
 			}}
@@ -159,14 +201,66 @@ func isWordByte(b byte) bool {
 	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
 }
 
+// classBounds returns the test of a class with net/http's constants as
+// bounds, in the canonical form of its kind: x >= http.StatusOK &&
+// x < http.StatusMultipleChoices for a test inside the class (&& or ==),
+// x < http.StatusOK || x >= http.StatusMultipleChoices for one outside
+// (|| or !=). The upper end of 5xx, which net/http does not name, stays
+// 600. The result has a named bound, so it is no longer a class test. ok
+// is false where the constants cannot be written at the site.
+func (c *checker) classBounds(site *fixSite, t *classTest) (test string, ok bool) {
+	lo, _ := catalog.Lookup(int(t.first))
+	hi, _ := catalog.Lookup(int(t.first + 100))
+	qualifier := "http."
+	ok = site != nil && site.usable
+	if ok {
+		qualifier = site.qualifier
+	}
+	loText, hiText := qualifier+lo.NetHTTP, "600"
+	if hi.NetHTTP != "" {
+		hiText = qualifier + hi.NetHTTP
+		if ok && qualifier == "" {
+			// Have: a dot import of net/http; planFixes checked the
+			// lower bound's name only.
+			_, obj := site.scope.LookupParent(hi.NetHTTP, site.pos)
+			ok = obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "net/http"
+		}
+	}
+	x := c.exprText(t.operand)
+	if t.test.Op == token.LAND || t.test.Op == token.EQL {
+		return x + " >= " + loText + " && " + x + " < " + hiText, ok
+	}
+	return x + " < " + loText + " || " + x + " >= " + hiText, ok
+}
+
+// negated returns test, the replacement of inner, wrapped in the
+// negations that enclose inner in outer: the whole of outer after the
+// fix, for messages.
+func negated(outer ast.Expr, inner *ast.BinaryExpr, test string) string {
+	n := 0
+	for e := ast.Unparen(outer); e != inner; n++ {
+		u, ok := e.(*ast.UnaryExpr)
+		if !ok {
+			break
+		}
+		e = ast.Unparen(u.X)
+	}
+	return strings.Repeat("!(", n) + test + strings.Repeat(")", n)
+}
+
+// exprText returns the source form of e, as the printer writes it.
+func (c *checker) exprText(e ast.Expr) string {
+	var b bytes.Buffer
+	printer.Fprint(&b, c.pass.Fset, e)
+	return b.String()
+}
+
 // classCall returns the call of a class helper that replaces a class
 // test, such as !status.IsSuccess(resp.StatusCode). A status expression
 // of another type than int is converted; ok is false if int is not the
 // predeclared type at the site, so the call cannot be written.
 func (c *checker) classCall(site *fixSite, t *classTest) (call string, ok bool) {
-	var operand bytes.Buffer
-	printer.Fprint(&operand, c.pass.Fset, t.operand)
-	arg, ok := operand.String(), site.scope != nil
+	arg, ok := c.exprText(t.operand), site.scope != nil
 	if typ := c.info.TypeOf(t.operand); typ != nil && !types.Identical(typ, types.Typ[types.Int]) {
 		arg = "int(" + arg + ")"
 		if ok {
@@ -181,9 +275,10 @@ func (c *checker) classCall(site *fixSite, t *classTest) (call string, ok bool) 
 	return call, ok
 }
 
-// target returns the constant that replaces code in the configured style.
+// target returns the constant that replaces code in the configured
+// style; under -style=nethttp, code must have a net/http constant.
 func (c *checker) target(code catalog.Code) constRef {
-	if c.cfg.style == styleNetHTTP && code.NetHTTP != "" {
+	if c.cfg.style == styleNetHTTP {
 		return constRef{path: "net/http", defaultName: "http", name: code.NetHTTP}
 	}
 	return constRef{path: StatusPath, defaultName: "status", name: code.Name}

@@ -4,12 +4,40 @@ import (
 	"go/types"
 )
 
-// A callPosition is the status code parameter of a function or method,
-// matched by package path, receiver type name and name.
-type callPosition struct {
+// A ref names a function, a method or a struct field by the import
+// path of the declaring package, the name of the receiver or struct type
+// ("" for a function) and its own name. It is the one way this package
+// names a place in an API: call positions, assertions, status fields,
+// status getters and -sinks entries all carry one.
+type ref struct {
 	pkg  string // import path of the declaring package
-	recv string // receiver type name (pointer or not), or "" for a function
+	recv string // receiver type name (pointer or not) or struct type name; "" for a function
 	name string
+}
+
+// function returns the ref of the function pkg.name.
+func function(pkg, name string) ref { return ref{pkg: pkg, name: name} }
+
+// method returns the ref of the method name of the type pkg.recv or of
+// a pointer to it.
+func method(pkg, recv, name string) ref { return ref{pkg: pkg, recv: recv, name: name} }
+
+// field returns the ref of the field name of the struct type pkg.typ.
+func field(pkg, typ, name string) ref { return ref{pkg: pkg, recv: typ, name: name} }
+
+// matches reports whether fn is the function or method r names.
+func (r ref) matches(fn *types.Func) bool {
+	return fn.Name() == r.name && fn.Pkg() != nil && fn.Pkg().Path() == r.pkg && recvName(fn) == r.recv
+}
+
+// owns reports whether obj is the struct type whose field r names.
+func (r ref) owns(obj *types.TypeName) bool {
+	return obj.Pkg() != nil && obj.Pkg().Path() == r.pkg && obj.Name() == r.recv
+}
+
+// A callPosition is the status code parameter of a function or method.
+type callPosition struct {
+	ref
 	arg  int // index of the status argument, counted after the receiver
 	kind kind
 }
@@ -32,11 +60,11 @@ const (
 // matched on every type implementing net/http.ResponseWriter.
 var callPositions = concat(
 	[]callPosition{
-		{pkg: "net/http", name: "Error", arg: 2, kind: reachesWriteHeader},           // Error(w, error string, code int)
-		{pkg: "net/http", name: "Redirect", arg: 3, kind: reachesWriteHeader},        // Redirect(w, r, url string, code int)
-		{pkg: "net/http", name: "RedirectHandler", arg: 1, kind: reachesWriteHeader}, // RedirectHandler(url string, code int)
-		{pkg: "net/http", name: "StatusText", arg: 0, kind: statusText},              // StatusText(code int)
-		{pkg: renderPath, name: "Status", arg: 1, kind: statusArg},                   // Status(r *http.Request, status int)
+		{ref: function("net/http", "Error"), arg: 2, kind: writeHeaderCodes},           // Error(w, error string, code int)
+		{ref: function("net/http", "Redirect"), arg: 3, kind: writeHeaderCodes},        // Redirect(w, r, url string, code int)
+		{ref: function("net/http", "RedirectHandler"), arg: 1, kind: writeHeaderCodes}, // RedirectHandler(url string, code int)
+		{ref: function("net/http", "StatusText"), arg: 0, kind: anyCodes},              // StatusText(code int)
+		{ref: function(renderPath, "Status"), arg: 1, kind: validCodes},                // Status(r *http.Request, status int)
 	},
 	// gin: (*Context).JSON(code int, obj any) and the like.
 	methods(ginPath, "Context", 0,
@@ -45,28 +73,28 @@ var callPositions = concat(
 		"DataFromReader", "Status", "Render", "Negotiate", "AbortWithStatus",
 		"AbortWithStatusJSON", "AbortWithStatusPureJSON", "AbortWithError"),
 	[]callPosition{
-		{pkg: ginPath, recv: "Context", name: "Redirect", arg: 0, kind: statusArg}, // Redirect(code int, location string)
+		{ref: method(ginPath, "Context", "Redirect"), arg: 0, kind: validCodes}, // Redirect(code int, location string)
 	},
 	// echo v4: Context is an interface; v5: Context is a struct.
 	methods(echo4Path, "Context", 0, echoMethods...),
 	methods(echo5Path, "Context", 0, echoMethods...),
 	[]callPosition{
-		{pkg: echo4Path, recv: "Context", name: "Redirect", arg: 0, kind: statusArg}, // Redirect(code int, url string)
-		{pkg: echo5Path, recv: "Context", name: "Redirect", arg: 0, kind: statusArg},
-		{pkg: echo4Path, name: "NewHTTPError", arg: 0, kind: statusArg}, // NewHTTPError(code int, message ...any)
-		{pkg: echo5Path, name: "NewHTTPError", arg: 0, kind: statusArg}, // NewHTTPError(code int, message string)
+		{ref: method(echo4Path, "Context", "Redirect"), arg: 0, kind: validCodes}, // Redirect(code int, url string)
+		{ref: method(echo5Path, "Context", "Redirect"), arg: 0, kind: validCodes},
+		{ref: function(echo4Path, "NewHTTPError"), arg: 0, kind: validCodes}, // NewHTTPError(code int, message ...any)
+		{ref: function(echo5Path, "NewHTTPError"), arg: 0, kind: validCodes}, // NewHTTPError(code int, message string)
 	},
 	// fiber v2: (*Ctx).Status(status int), Redirect(location string, status ...int).
 	[]callPosition{
-		{pkg: fiber2Path, recv: "Ctx", name: "Status", arg: 0, kind: statusArg},
-		{pkg: fiber2Path, recv: "Ctx", name: "SendStatus", arg: 0, kind: statusArg},
-		{pkg: fiber2Path, recv: "Ctx", name: "Redirect", arg: 1, kind: statusArg},        // Redirect(location string, status ...int)
-		{pkg: fiber2Path, recv: "Ctx", name: "RedirectToRoute", arg: 2, kind: statusArg}, // RedirectToRoute(routeName string, params Map, status ...int)
-		{pkg: fiber2Path, recv: "Ctx", name: "RedirectBack", arg: 1, kind: statusArg},    // RedirectBack(fallback string, status ...int)
-		{pkg: fiber2Path + "/utils", name: "StatusMessage", arg: 0, kind: statusArg},     // StatusMessage(status int) string
-		{pkg: fiber2Path, name: "NewError", arg: 0, kind: statusArg},
-		{pkg: fiber3Path, name: "NewError", arg: 0, kind: statusArg},
-		{pkg: fiber3Path, name: "NewErrorf", arg: 0, kind: statusArg},
+		{ref: method(fiber2Path, "Ctx", "Status"), arg: 0, kind: validCodes},
+		{ref: method(fiber2Path, "Ctx", "SendStatus"), arg: 0, kind: validCodes},
+		{ref: method(fiber2Path, "Ctx", "Redirect"), arg: 1, kind: validCodes},          // Redirect(location string, status ...int)
+		{ref: method(fiber2Path, "Ctx", "RedirectToRoute"), arg: 2, kind: validCodes},   // RedirectToRoute(routeName string, params Map, status ...int)
+		{ref: method(fiber2Path, "Ctx", "RedirectBack"), arg: 1, kind: validCodes},      // RedirectBack(fallback string, status ...int)
+		{ref: function(fiber2Path+"/utils", "StatusMessage"), arg: 0, kind: validCodes}, // StatusMessage(status int) string
+		{ref: function(fiber2Path, "NewError"), arg: 0, kind: validCodes},
+		{ref: function(fiber3Path, "NewError"), arg: 0, kind: validCodes},
+		{ref: function(fiber3Path, "NewErrorf"), arg: 0, kind: validCodes},
 	},
 	methods(fiber3Path, "Ctx", 0, "Status", "SendStatus"),
 	methods(fiber3Path, "DefaultCtx", 0, "Status", "SendStatus"),
@@ -79,8 +107,8 @@ var callPositions = concat(
 	methods(fasthttpPath, "RequestCtx", 0, "SetStatusCode"),
 	methods(fasthttpPath, "RequestCtx", 1, "Error", "Redirect", "RedirectBytes", "TimeoutErrorWithCode"), // Error(msg string, statusCode int)
 	[]callPosition{
-		{pkg: fasthttpPath, name: "TimeoutWithCodeHandler", arg: 3, kind: statusArg}, // TimeoutWithCodeHandler(h, timeout, msg string, statusCode int)
-		{pkg: fasthttpPath, name: "StatusMessage", arg: 0, kind: statusArg},          // StatusMessage(statusCode int) string
+		{ref: function(fasthttpPath, "TimeoutWithCodeHandler"), arg: 3, kind: validCodes}, // TimeoutWithCodeHandler(h, timeout, msg string, statusCode int)
+		{ref: function(fasthttpPath, "StatusMessage"), arg: 0, kind: validCodes},          // StatusMessage(statusCode int) string
 	},
 	// testify: HTTPStatusCode(t, handler, method, url string, values url.Values, statuscode int, ...).
 	methods(assertPath, "", 5, "HTTPStatusCode", "HTTPStatusCodef"),
@@ -103,7 +131,7 @@ var echoMethods = []string{
 func methods(pkg, recv string, arg int, names ...string) []callPosition {
 	ps := make([]callPosition, len(names))
 	for i, name := range names {
-		ps[i] = callPosition{pkg: pkg, recv: recv, name: name, arg: arg, kind: statusArg}
+		ps[i] = callPosition{ref: method(pkg, recv, name), arg: arg, kind: validCodes}
 	}
 	return ps
 }
@@ -119,9 +147,7 @@ func concat[T any](lists ...[]T) []T {
 // An assertion is a test assertion comparing two values, expected and
 // actual, at arguments first and first+1 (counted after the receiver).
 type assertion struct {
-	pkg   string
-	recv  string // receiver type name, or "" for a function
-	name  string
+	ref
 	first int
 }
 
@@ -136,40 +162,40 @@ var assertions = func() []assertion {
 	} {
 		for _, pkg := range []string{assertPath, requirePath} {
 			all = append(all,
-				assertion{pkg: pkg, name: name, first: 1},                     // assert.Equal(t, expected, actual, ...)
-				assertion{pkg: pkg, recv: "Assertions", name: name, first: 0}, // a.Equal(expected, actual, ...)
+				assertion{ref: function(pkg, name), first: 1},             // assert.Equal(t, expected, actual, ...)
+				assertion{ref: method(pkg, "Assertions", name), first: 0}, // a.Equal(expected, actual, ...)
 			)
 		}
 	}
-	return append(all, assertion{pkg: fiber2Path + "/utils", name: "AssertEqual", first: 1}) // AssertEqual(tb, expected, actual, description ...string)
+	return append(all, assertion{ref: function(fiber2Path+"/utils", "AssertEqual"), first: 1}) // AssertEqual(tb, expected, actual, description ...string)
 }()
 
 // A fieldPosition is a struct field that holds a status code.
 type fieldPosition struct {
-	pkg, typ, field string
-	kind            kind
+	ref
+	kind kind
 }
 
 // fieldPositions lists the status fields of net/http and the frameworks.
 // Fields of a project's own types are matched by shape (see fieldKind).
 var fieldPositions = []fieldPosition{
-	{"net/http", "Response", "StatusCode", netHTTPField},
-	{"net/http/httptest", "ResponseRecorder", "Code", netHTTPField},
-	{echo4Path, "HTTPError", "Code", statusArg},
-	{echo5Path, "HTTPError", "Code", statusArg},
-	{fiber2Path, "Error", "Code", statusArg},
-	{fiber3Path, "Error", "Code", statusArg},
-	{echo5Path, "ProblemError", "Status", statusArg},
-	{ginPath + "/render", "Redirect", "Code", statusArg},
+	{field("net/http", "Response", "StatusCode"), validCodes},
+	{field("net/http/httptest", "ResponseRecorder", "Code"), validCodes},
+	{field(echo4Path, "HTTPError", "Code"), validCodes},
+	{field(echo5Path, "HTTPError", "Code"), validCodes},
+	{field(fiber2Path, "Error", "Code"), validCodes},
+	{field(fiber3Path, "Error", "Code"), validCodes},
+	{field(echo5Path, "ProblemError", "Status"), validCodes},
+	{field(ginPath+"/render", "Redirect", "Code"), validCodes},
 }
 
 // statusGetters lists methods that return a status code, such as
 // fasthttp's (*Response).StatusCode() and gin's c.Writer.Status().
 var statusGetters = []callPosition{
-	{pkg: ginPath, recv: "ResponseWriter", name: "Status", kind: netHTTPField},
-	{pkg: echo5Path, recv: "HTTPError", name: "StatusCode", kind: netHTTPField},
-	{pkg: fasthttpPath, recv: "Response", name: "StatusCode", kind: netHTTPField},
-	{pkg: fasthttpPath, recv: "ResponseHeader", name: "StatusCode", kind: netHTTPField},
+	{ref: method(ginPath, "ResponseWriter", "Status"), kind: validCodes},
+	{ref: method(echo5Path, "HTTPError", "StatusCode"), kind: validCodes},
+	{ref: method(fasthttpPath, "Response", "StatusCode"), kind: validCodes},
+	{ref: method(fasthttpPath, "ResponseHeader", "StatusCode"), kind: validCodes},
 }
 
 // A funcIndex finds positions by the name of the function or method.
@@ -188,15 +214,6 @@ var (
 	assertionIndex = indexBy(assertions, func(a assertion) string { return a.name })
 	getterIndex    = indexBy(statusGetters, func(p callPosition) string { return p.name })
 )
-
-// declaredBy reports whether fn is the function pkg.name, or, when recv
-// is not empty, a method name of the type pkg.recv or of a pointer to it.
-func declaredBy(fn *types.Func, pkg, recv, name string) bool {
-	if fn.Name() != name || fn.Pkg() == nil || fn.Pkg().Path() != pkg {
-		return false
-	}
-	return recvName(fn) == recv
-}
 
 // recvName returns the name of the type whose method fn is, or "" if fn
 // is a function.

@@ -1,10 +1,13 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // suppressions are the lines of a file on which diagnostics are silenced
@@ -53,7 +56,12 @@ func (c *checker) suppressions(tok *token.File, file *ast.File, content *fileCon
 				continue
 			}
 			if strings.TrimSpace(reason) == "" {
-				c.pass.Reportf(comment.Pos(), "malformed //lint:%s directive: want //lint:%s barestatus <reason>", directive, directive)
+				c.pass.Report(analysis.Diagnostic{
+					Pos:      comment.Pos(),
+					End:      comment.End(),
+					Category: categoryDirective,
+					Message:  fmt.Sprintf("malformed //lint:%s directive: want //lint:%s barestatus <reason>", directive, directive),
+				})
 				continue
 			}
 			if directive == "file-ignore" {

@@ -1,9 +1,13 @@
 package lsp
 
 import (
+	"bytes"
+	"fmt"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -112,5 +116,95 @@ func TestURIs(t *testing.T) {
 	}
 	if _, err := uriToPath("untitled:Untitled-1"); err == nil {
 		t.Error("uriToPath accepted a non-file URI")
+	}
+}
+
+// longLine returns one line of n repetitions of unit, and the byte
+// offset of each occurrence of lit in it.
+func longLine(n int, unit, lit string) ([]byte, []int) {
+	line := []byte(strings.Repeat(unit, n))
+	var offsets []int
+	for i := 0; i < len(line); {
+		j := bytes.Index(line[i:], []byte(lit))
+		if j < 0 {
+			break
+		}
+		offsets = append(offsets, i+j)
+		i += j + len(lit)
+	}
+	return line, offsets
+}
+
+// TestPositionLongLine converts both ends of each of 20,000 literals on
+// one line, with characters of two and four bytes (one and two UTF-16
+// units) between them, so that checkpoints fall beside and inside
+// multi-byte characters. Counting from the start of the line for each
+// offset took 31s here; a linear conversion takes milliseconds, so the
+// bound leaves room for a loaded machine.
+func TestPositionLongLine(t *testing.T) {
+	const unit = `w.WriteHeader(404); /* é😀 */ `
+	line, offsets := longLine(20000, unit, "404")
+	if len(offsets) != 20000 {
+		t.Fatalf("%d literals, want 20000", len(offsets))
+	}
+	text := append([]byte("package p\n"), line...)
+	m := newMapper(text)
+	start := time.Now()
+	got := make([]Position, 0, 2*len(offsets))
+	for _, off := range offsets {
+		for _, o := range []int{off, off + 3} {
+			p, err := m.position(len("package p\n") + o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, p)
+		}
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("converting %d offsets on one %d-byte line took %v", len(got), len(line), d)
+	}
+	// The expected characters, counted by the standard library's
+	// UTF-16 encoder.
+	unitsPer := len(utf16.Encode([]rune(unit)))
+	lead := len(utf16.Encode([]rune(unit[:strings.Index(unit, "404")])))
+	for i := range offsets {
+		want := Position{Line: 1, Character: i*unitsPer + lead}
+		if got[2*i] != want || got[2*i+1] != (Position{1, want.Character + 3}) {
+			t.Fatalf("literal %d: got %v, %v; want %v and 3 units later", i, got[2*i], got[2*i+1], want)
+		}
+	}
+	// Every character boundary, and every offset inside a character, of
+	// a stretch that crosses several checkpoints.
+	base := len("package p\n") + 100*len(unit)
+	units := 100 * unitsPer
+	for off := base; off < base+4*checkpointStride; {
+		r, size := utf8.DecodeRune(text[off:])
+		for inside := off; inside < off+size; inside++ {
+			if p, err := m.position(inside); err != nil || p != (Position{1, units}) {
+				t.Fatalf("byte %d: got %v, %v; want %v", inside, p, err, Position{1, units})
+			}
+		}
+		units += len(utf16.Encode([]rune{r}))
+		off += size
+	}
+}
+
+// BenchmarkPositionLongLine converts both ends of every literal on a
+// single line of 1 MB (and of 2 MB, to show the cost is linear).
+func BenchmarkPositionLongLine(b *testing.B) {
+	const unit = `w.WriteHeader(404); /* é😀 */ `
+	for _, size := range []int{1 << 20, 2 << 20} {
+		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
+			line, offsets := longLine(size/len(unit), unit, "404")
+			b.SetBytes(int64(len(line)))
+			for b.Loop() {
+				m := newMapper(line)
+				for _, off := range offsets {
+					if _, err := m.rangeOf(off, off+3); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }

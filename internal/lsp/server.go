@@ -17,6 +17,7 @@ package lsp
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -118,6 +119,16 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	r := bufio.NewReader(in)
 	for {
 		body, err := readMessage(r)
+		if ferr := (*framingError)(nil); errors.As(err, &ferr) {
+			// The stream goes on, and the next message starts at the next
+			// Content-Length header: skip to it rather than end the session.
+			n, serr := skipToHeader(r)
+			s.logf("framing error: %v; skipped %d bytes to the next Content-Length header", ferr, n)
+			if serr == nil {
+				continue
+			}
+			err = serr // io.EOF if the stream ended while skipping
+		}
 		if err == io.EOF {
 			if s.currentState() == stateShutdown {
 				return nil
@@ -126,10 +137,26 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		} else if err != nil {
 			return err
 		}
-		var msg message
-		if err := json.Unmarshal(body, &msg); err != nil {
-			s.reply(nil, nil, &responseError{Code: codeParseError, Message: err.Error()})
+		msg, rerr := decodeMessage(body)
+		if rerr != nil && rerr.Code == codeParseError {
+			if i := overrun(body); i >= 0 {
+				// The Content-Length was too large and the body ran into
+				// the next message: read on from the header found in it.
+				s.logf("framing error: a %d-byte body holds a Content-Length header at byte %d; resynchronised there", len(body), i)
+				r = bufio.NewReader(io.MultiReader(bytes.NewReader(body[i:]), r))
+				rerr.Message = "the message's Content-Length overran its body: " + rerr.Message
+			}
+		}
+		if rerr != nil {
+			var id json.RawMessage
+			if msg != nil {
+				id = msg.ID
+			}
+			s.reply(id, nil, rerr)
 			continue
+		}
+		if msg == nil {
+			continue // a response: the server sends no requests
 		}
 		if msg.Method == "exit" {
 			if s.currentState() == stateShutdown {
@@ -137,10 +164,7 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 			}
 			return ErrNoShutdown
 		}
-		if msg.Method == "" {
-			continue // a response: the server sends no requests
-		}
-		s.handle(&msg)
+		s.handle(msg)
 	}
 }
 
@@ -174,28 +198,26 @@ func (s *Server) handle(msg *message) {
 		err    error
 	)
 	switch msg.Method {
-	case "initialize":
-		result, err = s.initialize(msg.Params)
 	case "initialized":
 	case "shutdown":
 		s.mu.Lock()
 		s.state = stateShutdown
 		s.mu.Unlock()
-	case "textDocument/didOpen":
-		err = s.didOpen(msg.Params)
-	case "textDocument/didChange":
-		err = s.didChange(msg.Params)
-	case "textDocument/didSave":
-		err = s.didSave(msg.Params)
-	case "textDocument/didClose":
-		err = s.didClose(msg.Params)
-	case "textDocument/codeAction":
-		result, err = s.codeAction(msg.Params)
-	default:
 		if msg.isRequest() {
-			s.reply(msg.ID, nil, &responseError{Code: codeMethodNotFound, Message: "method not supported: " + msg.Method})
+			if err := s.conn.replyQuiet(msg.ID); err != nil {
+				s.logf("writing response: %v", err)
+			}
 		}
-		return // other notifications, such as $/cancelRequest, need nothing
+		return
+	default:
+		h, ok := handlers[msg.Method]
+		if !ok {
+			if msg.isRequest() {
+				s.reply(msg.ID, nil, &responseError{Code: codeMethodNotFound, Message: "method not supported: " + msg.Method})
+			}
+			return // other notifications, such as $/cancelRequest, need nothing
+		}
+		result, err = h(s, msg.Params)
 	}
 
 	if !msg.isRequest() {
@@ -247,37 +269,66 @@ func (s *Server) initialize(params json.RawMessage) (any, error) {
 	}, nil
 }
 
-func (s *Server) didOpen(params json.RawMessage) error {
-	var p didOpenParams
-	if err := json.Unmarshal(params, &p); err != nil {
-		return err
+// A handler carries out one method: it decodes the params, acts, and
+// returns the result of a request (nil for a notification).
+type handler func(s *Server, params json.RawMessage) (any, error)
+
+// handlers holds the methods with params, by name.
+var handlers = map[string]handler{
+	"initialize":              (*Server).initialize,
+	"textDocument/didOpen":    onDocument((*Server).didOpen),
+	"textDocument/didChange":  onDocument((*Server).didChange),
+	"textDocument/didSave":    onDocument((*Server).didSave),
+	"textDocument/didClose":   onDocument((*Server).didClose),
+	"textDocument/codeAction": onDocument((*Server).codeAction),
+}
+
+// documentParams are the params of a method about one document.
+type documentParams interface {
+	documentURI() string
+}
+
+func (p *didOpenParams) documentURI() string    { return p.TextDocument.URI }
+func (p *didChangeParams) documentURI() string  { return p.TextDocument.URI }
+func (p *didSaveParams) documentURI() string    { return p.TextDocument.URI }
+func (p *didCloseParams) documentURI() string   { return p.TextDocument.URI }
+func (p *codeActionParams) documentURI() string { return p.TextDocument.URI }
+
+// onDocument returns the handler that decodes the params of a method
+// about one document, finds the document's file path, and passes both
+// to h.
+func onDocument[P any, PP interface {
+	*P
+	documentParams
+}](h func(s *Server, p PP, path string) (any, error)) handler {
+	return func(s *Server, params json.RawMessage) (any, error) {
+		p := PP(new(P))
+		if err := json.Unmarshal(params, p); err != nil {
+			return nil, err
+		}
+		path, err := uriToPath(p.documentURI())
+		if err != nil {
+			return nil, err
+		}
+		return h(s, p, path)
 	}
-	path, err := uriToPath(p.TextDocument.URI)
-	if err != nil {
-		return err
-	}
+}
+
+func (s *Server) didOpen(p *didOpenParams, path string) (any, error) {
 	s.mu.Lock()
 	s.docs[path] = &document{uri: p.TextDocument.URI, version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
 	s.mu.Unlock()
 	s.schedule(filepath.Dir(path), 0)
-	return nil
+	return nil, nil
 }
 
-func (s *Server) didChange(params json.RawMessage) error {
-	var p didChangeParams
-	if err := json.Unmarshal(params, &p); err != nil {
-		return err
-	}
-	path, err := uriToPath(p.TextDocument.URI)
-	if err != nil {
-		return err
-	}
+func (s *Server) didChange(p *didChangeParams, path string) (any, error) {
 	if len(p.ContentChanges) == 0 {
-		return nil
+		return nil, nil
 	}
 	last := p.ContentChanges[len(p.ContentChanges)-1]
 	if last.Range != nil {
-		return errors.New("incremental change, but the server asked for full text")
+		return nil, errors.New("incremental change, but the server asked for full text")
 	}
 	s.mu.Lock()
 	doc, ok := s.docs[path]
@@ -288,34 +339,18 @@ func (s *Server) didChange(params json.RawMessage) error {
 	}
 	s.mu.Unlock()
 	if !ok {
-		return fmt.Errorf("change to %s, which is not open", p.TextDocument.URI)
+		return nil, fmt.Errorf("change to %s, which is not open", p.TextDocument.URI)
 	}
 	s.schedule(filepath.Dir(path), s.opts.Debounce)
-	return nil
+	return nil, nil
 }
 
-func (s *Server) didSave(params json.RawMessage) error {
-	var p didSaveParams
-	if err := json.Unmarshal(params, &p); err != nil {
-		return err
-	}
-	path, err := uriToPath(p.TextDocument.URI)
-	if err != nil {
-		return err
-	}
+func (s *Server) didSave(_ *didSaveParams, path string) (any, error) {
 	s.schedule(filepath.Dir(path), 0)
-	return nil
+	return nil, nil
 }
 
-func (s *Server) didClose(params json.RawMessage) error {
-	var p didCloseParams
-	if err := json.Unmarshal(params, &p); err != nil {
-		return err
-	}
-	path, err := uriToPath(p.TextDocument.URI)
-	if err != nil {
-		return err
-	}
+func (s *Server) didClose(p *didCloseParams, path string) (any, error) {
 	s.mu.Lock()
 	delete(s.docs, path)
 	s.mu.Unlock()
@@ -323,7 +358,7 @@ func (s *Server) didClose(params json.RawMessage) error {
 	// Other open files of its package now see it as it is on disk.
 	s.publish(publishDiagnosticsParams{URI: p.TextDocument.URI, Diagnostics: []diagnostic{}})
 	s.schedule(filepath.Dir(path), 0)
-	return nil
+	return nil, nil
 }
 
 func (s *Server) publish(p publishDiagnosticsParams) {
@@ -335,15 +370,7 @@ func (s *Server) publish(p publishDiagnosticsParams) {
 // codeAction returns a quick fix for each suggested fix of the findings
 // that overlap the requested range, if the document has not changed
 // since they were found.
-func (s *Server) codeAction(params json.RawMessage) (any, error) {
-	var p codeActionParams
-	if err := json.Unmarshal(params, &p); err != nil {
-		return nil, err
-	}
-	path, err := uriToPath(p.TextDocument.URI)
-	if err != nil {
-		return nil, err
-	}
+func (s *Server) codeAction(p *codeActionParams, path string) (any, error) {
 	actions := []codeAction{}
 	if !wantsKind(p.Context.Only, kindQuickFix) {
 		return actions, nil

@@ -337,13 +337,15 @@ func TestSession(t *testing.T) {
 		// 27 UTF-16 units precede the literal on its line, 30 bytes do.
 		Range:           Range{Position{5, 27}, Position{5, 30}},
 		Severity:        SeverityWarning,
-		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer"},
+		Code:            "bare",
+		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer#bare"},
 		Source:          "barestatus",
 		Message:         "bare HTTP status code 404: use status.HTTP_404_NOT_FOUND",
 	}, {
 		Range:           Range{Position{6, 15}, Position{6, 18}},
 		Severity:        SeverityWarning,
-		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer"},
+		Code:            "bare",
+		CodeDescription: &codeDescription{Href: "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer#bare"},
 		Source:          "barestatus",
 		Message:         "bare HTTP status code 422: use status.HTTP_422_UNPROCESSABLE_ENTITY",
 	}}
@@ -642,6 +644,171 @@ func TestExitWithoutShutdown(t *testing.T) {
 	c.w.Close() // the editor died
 	if err := <-c.served; err != ErrNoShutdown {
 		t.Errorf("Serve after the client disconnected: %v, want ErrNoShutdown", err)
+	}
+	c.served <- nil
+}
+
+// TestLongLine checks that a buffer whose one line holds 20,000 codes
+// gets every diagnostic, and soon: converting positions by counting
+// from the line start for each offset kept it from publishing for
+// minutes. The file is first analysed as it is on disk, so that the
+// bound does not include the go command's first build of net/http.
+func TestLongLine(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(uri, onDisk)
+	if diags := c.diagnostics(uri, 1); len(diags) != 0 {
+		t.Fatalf("clean file: %+v", diags)
+	}
+	const n = 20000
+	long := strings.Replace(onDisk, "{}", "{ "+strings.Repeat("w.WriteHeader(404); ", n)+"}", 1)
+	start := time.Now()
+	c.change(uri, 2, long)
+	diags := c.diagnostics(uri, 2)
+	elapsed := time.Since(start)
+	if len(diags) != n {
+		t.Fatalf("%d diagnostics, want %d", len(diags), n)
+	}
+	for i, d := range diags {
+		col := len("func handler(w http.ResponseWriter, r *http.Request) { ") + i*len("w.WriteHeader(404); ") + len("w.WriteHeader(")
+		if d.Range != (Range{Position{4, col}, Position{4, col + 3}}) {
+			t.Fatalf("diagnostic %d at %v, want line 4, characters %d-%d", i, d.Range, col, col+3)
+		}
+	}
+	// Quadratic conversion took 36s here; a linear one under a
+	// second beside the load and the analysis.
+	if limit := 10 * time.Second; elapsed > limit {
+		t.Errorf("the long line took %v to analyse, want under %v", elapsed, limit)
+	}
+	t.Logf("%d diagnostics in %v", n, elapsed)
+	c.shutdown()
+}
+
+// sendRaw writes body framed by a correct header.
+func (c *client) sendRaw(body string) {
+	c.t.Helper()
+	if err := writeMessage(c.w, []byte(body)); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+// response returns the next message, which must be a response.
+func (c *client) response() *message {
+	c.t.Helper()
+	m := c.recv()
+	if m.Method != "" {
+		c.t.Fatalf("got %s, want a response", m.Method)
+	}
+	return m
+}
+
+// TestInvalidMessages checks the answers to bodies that are not
+// requests: a request without a method and a batch are invalid requests
+// (-32600), with the request's id where it has one; a body that is not
+// JSON is a parse error (-32700). The session goes on after each.
+func TestInvalidMessages(t *testing.T) {
+	c := startSession(t, Options{})
+	c.initialize(true)
+	for _, tc := range []struct {
+		body, id string
+		code     int
+	}{
+		{`{"jsonrpc":"2.0","id":102}`, "102", codeInvalidRequest},
+		{`{"jsonrpc":"2.0","id":"x","params":{}}`, `"x"`, codeInvalidRequest},
+		{`{}`, "null", codeInvalidRequest},
+		{`[]`, "null", codeInvalidRequest},
+		{` [{"jsonrpc":"2.0","id":1,"method":"shutdown"}]`, "null", codeInvalidRequest},
+		{`{"jsonrpc":`, "null", codeParseError},
+		{`[1,`, "null", codeParseError},
+	} {
+		c.sendRaw(tc.body)
+		m := c.response()
+		if string(m.ID) != tc.id || m.Error == nil || m.Error.Code != tc.code {
+			t.Errorf("%s: got id %s, error %v; want id %s, code %d", tc.body, m.ID, m.Error, tc.id, tc.code)
+		}
+	}
+	// A response from the client needs no answer: the next message is
+	// the answer to the request after it.
+	c.sendRaw(`{"jsonrpc":"2.0","id":7,"result":null}`)
+	if _, rerr := c.callErr("textDocument/hover", map[string]any{}); rerr == nil || rerr.Code != codeMethodNotFound {
+		t.Errorf("request after a response: %v, want code %d", rerr, codeMethodNotFound)
+	}
+	c.shutdown()
+}
+
+// TestFramingResync checks what the server does when the framing
+// breaks: a Content-Length larger than the body swallows the start of
+// the next message, and a header line that is not a header. Either way
+// the server answers what it could not read with -32700, logs one line,
+// reads on from the next Content-Length header and keeps the session.
+func TestFramingResync(t *testing.T) {
+	var logs syncBuffer
+	c := startSession(t, Options{Log: log.New(&logs, "", 0)})
+	c.initialize(true)
+
+	first := `{"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{}}`
+	second := `{"jsonrpc":"2.0","id":51,"method":"textDocument/hover","params":{"padding":"` + strings.Repeat("x", 100) + `"}}`
+	raw := fmt.Sprintf("Content-Length: %d\r\n\r\n%s", len(first)+40, first) +
+		fmt.Sprintf("Content-Length: %d\r\n\r\n%s", len(second), second)
+	if _, err := io.WriteString(c.w, raw); err != nil {
+		t.Fatal(err)
+	}
+	if m := c.response(); string(m.ID) != "null" || m.Error == nil || m.Error.Code != codeParseError {
+		t.Errorf("overrun body: %+v, want a -32700 error with id null", m)
+	}
+	if m := c.response(); string(m.ID) != "51" || m.Error == nil || m.Error.Code != codeMethodNotFound {
+		t.Errorf("message after the overrun: %+v, want the -32601 answer to request 51", m)
+	}
+
+	// Garbage between messages is skipped up to the next header.
+	if _, err := io.WriteString(c.w, "not a header\r\nnor this\r\n\r\n{}"); err != nil {
+		t.Fatal(err)
+	}
+	if _, rerr := c.callErr("textDocument/hover", map[string]any{}); rerr == nil || rerr.Code != codeMethodNotFound {
+		t.Errorf("request after garbage: %v, want code %d", rerr, codeMethodNotFound)
+	}
+	c.shutdown()
+	for _, want := range []string{"resynchronised", `malformed header line "not a header"; skipped`} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, logs.String())
+		}
+	}
+}
+
+// TestNoDiagnosticsAfterShutdown starts an analysis and shuts down
+// while it runs: nothing may be published after the shutdown response.
+func TestNoDiagnosticsAfterShutdown(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(uri, onDisk)
+	c.diagnostics(uri, 1) // the build cache is warm now
+	c.change(uri, 2, unsaved)
+	c.send(map[string]any{"jsonrpc": "2.0", "id": 500, "method": "shutdown"})
+	for {
+		m := c.recv()
+		if m.Method == "" && string(m.ID) == "500" {
+			break
+		}
+	}
+	// An analysis takes well under this once the cache is warm.
+	deadline := time.After(3 * time.Second)
+	for done := false; !done; {
+		select {
+		case m := <-c.msgs:
+			if m != nil {
+				t.Errorf("after the shutdown response: %s %s", m.Method, m.Params)
+			}
+		case <-deadline:
+			done = true
+		}
+	}
+	c.notify("exit", nil)
+	if err := <-c.served; err != nil {
+		t.Errorf("Serve after shutdown and exit: %v", err)
 	}
 	c.served <- nil
 }

@@ -5,10 +5,10 @@ import (
 	"fmt"
 )
 
-// One mixed run, and both new imports sort after its last spec.
+// One mixed run, and net/http sorts after its last spec.
 
 func sameSlotEnd() {
 	a := APIResponse{Status: 401} // want `bare HTTP status code 401: use http\.StatusUnauthorized`
-	b := APIResponse{Status: 306} // want `bare HTTP status code 306: use status\.HTTP_306_RESERVED`
+	b := APIResponse{Status: 306} // want `bare HTTP status code 306: no net/http constant \(status\.HTTP_306_RESERVED under -style=status\)`
 	fmt.Println(a, b, lib.Name)
 }

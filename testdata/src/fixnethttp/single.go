@@ -2,10 +2,10 @@ package fixnethttp
 
 import "fmt"
 
-// A single import declaration and two new imports.
+// A single import declaration, and a code net/http does not name.
 
 func single() string {
-	r := APIResponse{Status: 509} // want `bare HTTP status code 509: use status\.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED`
+	r := APIResponse{Status: 509} // want `bare HTTP status code 509: no net/http constant \(status\.HTTP_509_BANDWIDTH_LIMIT_EXCEEDED under -style=status\)`
 	r.Status = 502                // want `bare HTTP status code 502: use http\.StatusBadGateway`
 	return fmt.Sprint(r)
 }

@@ -48,4 +48,23 @@ func shapeFields() {
 	r.Status = 202            // want `bare HTTP status code 202`
 	_ = Response{Status: 3}   // an application-level code: quiet
 	_ = Response{Status: 600} // outside 100-599: quiet
+	_ = Response{Status: 299} // no named constant: quiet at a shape-matched field
+}
+
+// SMTPResponse is shaped like an HTTP response type, but its codes are
+// SMTP's: at a position matched by shape alone, only codes with a named
+// constant are reported.
+type SMTPResponse struct {
+	Status  int
+	Message string
+}
+
+func smtp(r SMTPResponse) bool {
+	_ = SMTPResponse{Status: 250, Message: "OK"} // quiet: no named constant
+	_ = SMTPResponse{354, "start mail input"}    // quiet
+	r.Status = 221                               // quiet
+	switch r.Status {
+	case 550, 554: // quiet
+	}
+	return r.Status == 250 // quiet
 }

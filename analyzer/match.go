@@ -1,0 +1,191 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// A matcher finds, by type, the expressions whose value reaches a status
+// position, and the status class tests. It knows the position tables
+// (sinks.go), the -sinks entries and the package's type information; it
+// reports nothing itself. Each node matcher is given one node and
+// returns what it found there.
+type matcher struct {
+	info      *types.Info
+	userSinks map[string][]userSink // -sinks entries by function name
+	writers   map[*types.Func]bool  // memo of isResponseWriterMethod
+	err       error                 // the first -sinks entry found not to fit its function
+}
+
+func newMatcher(info *types.Info, sinks userSinks) *matcher {
+	m := &matcher{
+		info:      info,
+		userSinks: make(map[string][]userSink),
+		writers:   make(map[*types.Func]bool),
+	}
+	for _, u := range sinks {
+		m.userSinks[u.name] = append(m.userSinks[u.name], u)
+	}
+	return m
+}
+
+// fail records a configuration error, which the run returns.
+func (m *matcher) fail(err error) {
+	if m.err == nil {
+		m.err = err
+	}
+}
+
+// A reach is an expression whose value reaches a status position of
+// some kind, whose type is want (nil if unknown).
+type reach struct {
+	e    ast.Expr
+	want types.Type
+	kind kind
+}
+
+// call appends to rs what reaches a status position in a call of fn:
+// the status argument of a call position (returning its index, or -1),
+// and the literal an equality assertion compares with a status
+// expression.
+func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reach, sinkArg int) {
+	sinkArg = -1
+	sig := fn.Signature()
+	if s, ok := m.callSink(fn); ok && s.arg < len(call.Args) {
+		sinkArg = s.arg
+		if s.kind == writeHeaderCodes && sig.Recv() != nil && !m.netHTTPReceiver(call.Fun) {
+			s.kind = validCodes // not net/http's WriteHeader for sure: report 100-999 only
+		}
+		rs = append(rs, reach{call.Args[s.arg], paramType(sig, s.arg), s.kind})
+	}
+	if first, ok := assertionArgs(fn); ok && first+1 < len(call.Args) {
+		// Have: assert.Equal(t, 200, rec.Code), s.Equal(rec.Code, 200)
+		expected, actual := call.Args[first], call.Args[first+1]
+		if k, ok := m.statusExpr(actual); ok {
+			rs = append(rs, reach{expected, nil, k})
+		} else if k, ok := m.statusExpr(expected); ok {
+			rs = append(rs, reach{actual, nil, k})
+		}
+	}
+	return rs, sinkArg
+}
+
+// netHTTPReceiver reports whether fun, a method selector such as
+// w.WriteHeader, is called on a value whose type is declared by net/http
+// or httptest: http.ResponseWriter itself, *httptest.ResponseRecorder.
+// Another type (gin's writer, or an interface embedding ResponseWriter
+// such as gin's ResponseWriter) may accept what net/http rejects: gin's
+// ignores codes <= 0.
+func (m *matcher) netHTTPReceiver(fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(deref(m.info.TypeOf(sel.X))).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	path := named.Obj().Pkg().Path()
+	return path == "net/http" || path == "net/http/httptest"
+}
+
+// compositeLit appends to rs the values of the status fields of a struct
+// literal, keyed or positional: http.Response{StatusCode: 404}.
+func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
+	owner, st := structOf(m.info.TypeOf(lit))
+	if owner == nil || st == nil {
+		return rs // not a named struct type: no status fields
+	}
+	for i, elt := range lit.Elts {
+		var field *types.Var
+		value := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			field = structField(st, key.Name)
+			value = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if field == nil {
+			continue // no such field: a type error
+		}
+		if k, ok := fieldKind(owner, field); ok {
+			rs = append(rs, reach{value, field.Type(), k})
+		}
+	}
+	return rs
+}
+
+// assign appends to rs the values assigned to status fields:
+// resp.StatusCode = 404.
+func (m *matcher) assign(rs []reach, n *ast.AssignStmt) []reach {
+	if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+		return rs // a definition, an op-assignment, or a multi-value call
+	}
+	for i, lhs := range n.Lhs {
+		if k, ok := m.statusField(lhs); ok {
+			rs = append(rs, reach{n.Rhs[i], m.info.TypeOf(lhs), k})
+		}
+	}
+	return rs
+}
+
+// comparison reports the operand an == or != compares with a status
+// expression: resp.StatusCode != 200, 404 == rec.Code.
+func (m *matcher) comparison(n *ast.BinaryExpr) (reach, bool) {
+	if k, ok := m.statusExpr(n.X); ok {
+		return reach{n.Y, m.info.TypeOf(n.X), k}, true
+	}
+	if k, ok := m.statusExpr(n.Y); ok {
+		return reach{n.X, m.info.TypeOf(n.Y), k}, true
+	}
+	return reach{}, false
+}
+
+// switchCases appends to rs the case values of a switch on a status
+// expression: switch resp.StatusCode { case 404, 410: }.
+func (m *matcher) switchCases(rs []reach, n *ast.SwitchStmt) []reach {
+	if n.Tag == nil {
+		return rs
+	}
+	k, ok := m.statusExpr(n.Tag)
+	if !ok {
+		return rs
+	}
+	tagType := m.info.TypeOf(n.Tag)
+	for _, stmt := range n.Body.List {
+		if clause, ok := stmt.(*ast.CaseClause); ok {
+			for _, e := range clause.List {
+				rs = append(rs, reach{e, tagType, k})
+			}
+		}
+	}
+	return rs
+}
+
+// paramType returns the type of the parameter that argument i of a call
+// of sig is passed to: the element type for the variadic part.
+func paramType(sig *types.Signature, i int) types.Type {
+	params := sig.Params()
+	if sig.Variadic() && i >= params.Len()-1 {
+		if slice, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok {
+			return slice.Elem()
+		}
+		return nil
+	}
+	return params.At(i).Type()
+}
+
+// structField returns the field of st with the given name, or nil.
+func structField(st *types.Struct, name string) *types.Var {
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == name {
+			return f
+		}
+	}
+	return nil
+}
