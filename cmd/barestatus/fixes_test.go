@@ -93,21 +93,6 @@ func TestMissingStatusModule(t *testing.T) {
 		checkWorks(t, dir)
 	})
 
-	t.Run("nethttp fallback", func(t *testing.T) {
-		// net/http has no constant for 306: the fix falls back to the
-		// status package, so the module check applies, without the
-		// -style=nethttp alternative.
-		dir := newBareModule(t)
-		src := "package bare\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(306) }\n"
-		if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte(src), 0o666); err != nil {
-			t.Fatal(err)
-		}
-		out, code := run(t, dir, bin, "-fix", "-style=nethttp", "./...")
-		if want := strings.TrimSuffix(missingLine, ", or fix with -style=nethttp") + "; no file was changed\n"; code != 1 || out != want {
-			t.Errorf("barestatus -fix -style=nethttp: exit code %d, output\n%s\nwant 1 and\n%s", code, out, want)
-		}
-	})
-
 	t.Run("require, fix, tidy", func(t *testing.T) {
 		// The README's recipe for trying a checkout: require the status
 		// module and replace it by the checkout's directory.
