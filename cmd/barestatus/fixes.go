@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,12 +22,15 @@ import (
 // driver prints none and applies the fixes only after every package is
 // analysed. It stops the run before any file is written when a fix would
 // import the status package into a module that cannot resolve it; with
-// -diff, which writes nothing, it only warns.
+// -diff, which writes nothing, it only warns. And it prints the
+// diagnostics that have no fix (codes with no constant, invalid codes),
+// which -fix would otherwise leave in place without a word.
 type fixGuard struct {
 	diff  bool   // -diff: print the fixes, write nothing
 	style string // the -style flag's value
 
 	mu       sync.Mutex
+	listed   map[string]bool // the diagnostics without a fix printed so far
 	resolved map[string]bool // module directory -> the status module resolves there
 	warned   bool
 }
@@ -40,13 +45,18 @@ func (g *fixGuard) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	run := a.Run
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		report := pass.Report
+		var unfixed []analysis.Diagnostic
 		pass.Report = func(d analysis.Diagnostic) {
-			if importsStatus(d) {
+			if len(d.SuggestedFixes) == 0 {
+				unfixed = append(unfixed, d)
+			} else if importsStatus(d) {
 				g.checkModule(pass)
 			}
 			report(d)
 		}
-		return run(pass)
+		res, err := run(pass)
+		g.list(pass, unfixed)
+		return res, err
 	}
 	return a
 }
@@ -125,4 +135,24 @@ func statusVersion() string {
 		}
 	}
 	return "latest"
+}
+
+// list prints the diagnostics of a pass that have no fix, in order, each
+// once (a file of both p and p's test variant is analysed twice).
+func (g *fixGuard) list(pass *analysis.Pass, unfixed []analysis.Diagnostic) {
+	slices.SortFunc(unfixed, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	var b strings.Builder
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, d := range unfixed {
+		line := fmt.Sprintf("%s: %s (not fixed)\n", pass.Fset.Position(d.Pos), d.Message)
+		if !g.listed[line] {
+			if g.listed == nil {
+				g.listed = make(map[string]bool)
+			}
+			g.listed[line] = true
+			b.WriteString(line)
+		}
+	}
+	os.Stderr.WriteString(b.String())
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/barestatus/barestatus/analyzer"
@@ -20,8 +22,10 @@ import (
 //
 // Under go vet and go fix (a vet.cfg argument), the tool runs once per
 // package, dependencies included, and the go command shows the output of
-// each run: the line is printed for the packages being vetted only, and
-// the runs that compute dependencies' facts fail silently.
+// each run. The runs that only compute dependencies' facts end silently;
+// of the runs for the packages being vetted, the first prints the line
+// and exits 2, failing the go command, and the others end silently (see
+// firstInRun), so that the line appears once.
 //
 // -h and -help are left to singlechecker, which prints the full usage.
 // checkFlags returns the flag set it parsed, for main to read the mode.
@@ -32,7 +36,9 @@ func checkFlags(args []string) *flag.FlagSet {
 		return fs
 	}
 	if cfg, ok := vetConfig(args); ok {
-		if cfg.VetxOnly {
+		// A run that ends silently with status 0 writes no facts and no
+		// output, which the go command then neither caches nor shows.
+		if cfg.VetxOnly || !firstInRun(args[len(args)-1]) {
 			os.Exit(0)
 		}
 		fmt.Fprintf(os.Stderr, "barestatus: %v\n", err)
@@ -79,9 +85,34 @@ func vetConfig(args []string) (cfg struct{ VetxOnly bool }, ok bool) {
 	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
 		return cfg, false
 	}
-	data, err := os.ReadFile(args[len(args)-1])
-	if err != nil || json.Unmarshal(data, &cfg) != nil {
-		return cfg, true // not ours to diagnose: print the line
+	// An unreadable config is unitchecker's to report; here it only
+	// means that the flag error is printed.
+	if data, err := os.ReadFile(args[len(args)-1]); err == nil {
+		json.Unmarshal(data, &cfg) // ignore error: as for an unreadable file
 	}
 	return cfg, true
 }
+
+// firstInRun reports whether this is the first run of the tool, in one go
+// vet or go fix command, to claim the flag error, given its config file.
+// The go command writes each package's config as vet.cfg in a directory
+// b001, b002, … of its work directory, shared by the whole command and
+// removed when it exits; the first run creates a marker file there. For a
+// config file laid out otherwise, every run is the first.
+func firstInRun(cfgFile string) bool {
+	actionDir := filepath.Dir(cfgFile)
+	if filepath.Base(cfgFile) != "vet.cfg" || !actionDirName.MatchString(filepath.Base(actionDir)) {
+		return true
+	}
+	marker := filepath.Join(filepath.Dir(actionDir), "barestatus-flag-error")
+	f, err := os.OpenFile(marker, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o666)
+	if err != nil {
+		return !errors.Is(err, os.ErrExist) // a marker we cannot write: print
+	}
+	f.Close()
+	return true
+}
+
+// actionDirName matches the name of the go command's per-action
+// directories in its work directory.
+var actionDirName = regexp.MustCompile(`^b[0-9]+$`)

@@ -107,9 +107,18 @@ func TestGoVet(t *testing.T) {
 	if want := "petstore.go:45:39: bare HTTP status code 405: use http.StatusMethodNotAllowed"; code != 1 || !strings.Contains(out, want) {
 		t.Errorf("go vet -style=nethttp: exit code %d, want 1 and %q\n%s", code, want, out)
 	}
-	// And so does their validation, in one line for the one package
-	// vetted (in its test variant), none for its dependencies, and no
-	// usage text; the rest is the go command's "# package" headers.
+	// And so does their validation: one line for the whole run, though
+	// it vets three packages, none for their dependencies, and no usage
+	// text; the rest is the go command's "# package" header.
+	for _, name := range []string{"one", "two"} {
+		src := "package " + name + "\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter) { w.WriteHeader(404) }\n"
+		if err := os.MkdirAll(filepath.Join(dir, name), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name, name+".go"), []byte(src), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, args := range [][]string{
 		{"vet", "-vettool=" + bin, "-style=bogus", "./..."},
 		{"fix", "-fixtool=" + bin, "-style=bogus", "./..."},
