@@ -58,7 +58,10 @@ func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[strin
 	byFile := make(map[string][]finding)
 	seen := make(map[string]bool) // p and p [p.test] share p's files
 	for _, pkg := range roots {
-		outcomes, err := r.analyzePackage(pkg)
+		if err := ctx.Err(); err != nil {
+			return nil, err // a package boundary
+		}
+		outcomes, err := r.analyzePackage(ctx, pkg)
 		if err != nil {
 			errs = append(errs, err)
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/parser"
 	"go/token"
@@ -15,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -809,4 +811,171 @@ func TestNoDiagnosticsAfterShutdown(t *testing.T) {
 		t.Errorf("Serve after shutdown and exit: %v", err)
 	}
 	c.served <- nil
+}
+
+// blockingAnalyzer returns an analyzer that counts its passes and blocks
+// in the first one until release is called or the test ends; started
+// receives when it does.
+func blockingAnalyzer(t *testing.T) (a *analysis.Analyzer, started <-chan struct{}, release func(), passes *atomic.Int32) {
+	released := make(chan struct{})
+	release = sync.OnceFunc(func() { close(released) })
+	t.Cleanup(release)
+	first := make(chan struct{}, 1)
+	passes = new(atomic.Int32)
+	a = &analysis.Analyzer{
+		Name: "blocking",
+		Doc:  "blocking blocks in its first pass until released",
+		Run: func(*analysis.Pass) (any, error) {
+			if passes.Add(1) == 1 {
+				first <- struct{}{}
+				<-released
+			}
+			return nil, nil
+		},
+	}
+	return a, first, release, passes
+}
+
+// TestExitDuringAnalysis checks that shutdown is answered, and Serve
+// returns on exit, promptly while an analyzer is in the middle of a
+// pass that will not end.
+func TestExitDuringAnalysis(t *testing.T) {
+	a, started, _, _ := blockingAnalyzer(t)
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	c := startSession(t, Options{Env: env}, a)
+	c.initialize(true)
+	c.open(pathToURI(filepath.Join(dir, "main.go")), onDisk)
+	select {
+	case <-started:
+	case <-time.After(wait):
+		t.Fatal("the analysis did not start")
+	}
+	start := time.Now()
+	if _, rerr := c.callErr("shutdown", nil); rerr != nil {
+		t.Fatalf("shutdown: %v", rerr)
+	}
+	replied := time.Since(start)
+	c.notify("exit", nil)
+	// The bound is a second; this leaves room for a loaded machine.
+	select {
+	case err := <-c.served:
+		c.served <- err
+		if err != nil {
+			t.Errorf("Serve after shutdown and exit: %v", err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatalf("Serve still running 3s after exit (shutdown answered after %v)", replied)
+	}
+	if elapsed := time.Since(start); elapsed > 2*time.Second {
+		t.Errorf("shutdown and exit took %v, want about %v at most", elapsed, exitWait)
+	}
+}
+
+// TestNewVersionStopsAnalysis checks that a change stops the analysis of
+// the version before it at the next package: of the two packages of the
+// directory (demo and its test variant), the stale analysis runs the
+// analyzer on one, and the analysis of the new version on both.
+func TestNewVersionStopsAnalysis(t *testing.T) {
+	a, started, release, passes := blockingAnalyzer(t)
+	const inTest = "package demo\n\nvar inTest = 1\n"
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "in_test.go": inTest})
+	var logs syncBuffer
+	c := startSession(t, Options{Env: env, Log: log.New(&logs, "", 0)}, a)
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "in_test.go"))
+	c.open(uri, inTest)
+	select {
+	case <-started:
+	case <-time.After(wait):
+		t.Fatal("the analysis did not start")
+	}
+	c.change(uri, 2, inTest+"\nvar more = 2\n")
+	c.codeActions(uri, Range{}) // answered after the change is handled
+	release()
+	if diags := c.diagnostics(uri, 2); len(diags) != 0 {
+		t.Errorf("version 2: %+v", diags)
+	}
+	for _, p := range c.published {
+		if p.URI == uri && *p.Version == 1 {
+			t.Errorf("published the diagnostics of version 1, which changed during its analysis")
+		}
+	}
+	if n := passes.Load(); n != 3 {
+		t.Errorf("%d passes, want 1 of the stale analysis and 2 of version 2\n%s", n, logs.String())
+	}
+	if !strings.Contains(logs.String(), "in_test.go changed to version 2") {
+		t.Errorf("log does not say why the analysis stopped:\n%s", logs.String())
+	}
+	c.shutdown()
+}
+
+// TestCancelRequest checks that $/cancelRequest cancels a request that
+// has not been answered: while the server is stuck writing the answer
+// to initialize to a client that does not read, a code action request
+// and its cancellation arrive, and the request is answered -32800.
+func TestCancelRequest(t *testing.T) {
+	srvIn, clientOut := io.Pipe()
+	clientIn, srvOut := io.Pipe()
+	served := make(chan error, 1)
+	go func() {
+		served <- NewServer([]*analysis.Analyzer{analyzer.New()}, Options{}).Serve(context.Background(), srvIn, srvOut)
+		srvOut.Close()
+	}()
+	t.Cleanup(func() { clientOut.Close(); clientIn.Close() })
+	send := func(m map[string]any) error {
+		body, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return writeMessage(clientOut, body)
+	}
+	sent := make(chan error, 1)
+	go func() {
+		sent <- errors.Join(
+			send(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": map[string]any{"capabilities": map[string]any{}}}),
+			send(map[string]any{"jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction", "params": map[string]any{
+				"textDocument": map[string]any{"uri": "file:///x.go"}, "range": Range{}, "context": map[string]any{}}}),
+			send(map[string]any{"jsonrpc": "2.0", "id": 3, "method": "textDocument/codeAction", "params": map[string]any{
+				"textDocument": map[string]any{"uri": "file:///x.go"}, "range": Range{}, "context": map[string]any{}}}),
+			send(map[string]any{"jsonrpc": "2.0", "method": "$/cancelRequest", "params": map[string]any{"id": 2}}),
+			send(map[string]any{"jsonrpc": "2.0", "method": "$/cancelRequest", "params": map[string]any{"id": "3"}}), // not request 3
+			// More than the reader buffers: once this is written, the
+			// server has read, and acted on, the cancellations.
+			send(map[string]any{"jsonrpc": "2.0", "method": "$/padding", "params": strings.Repeat("x", 64<<10)}),
+		)
+	}()
+	select {
+	case err := <-sent:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("the server stopped reading while the answer to initialize waited to be written")
+	}
+	r := bufio.NewReader(clientIn)
+	got := map[string]*message{}
+	for range 3 {
+		body, err := readMessage(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := new(message)
+		if err := json.Unmarshal(body, m); err != nil {
+			t.Fatal(err)
+		}
+		got[string(m.ID)] = m
+	}
+	if m := got["1"]; m == nil || m.Error != nil {
+		t.Errorf("initialize: %+v", m)
+	}
+	if m := got["2"]; m == nil || m.Error == nil || m.Error.Code != codeRequestCancelled {
+		t.Errorf("cancelled request: %+v, want error %d", m, codeRequestCancelled)
+	}
+	if m := got["3"]; m == nil || m.Error != nil || string(m.Result) != "[]" {
+		t.Errorf("request whose id differs in type from a cancellation: %+v, want result []", m)
+	}
+	clientOut.Close()
+	if err := <-served; err != ErrNoShutdown {
+		t.Errorf("Serve after the client disconnected: %v", err)
+	}
 }

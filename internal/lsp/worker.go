@@ -48,6 +48,21 @@ func (s *Server) work(ctx context.Context) {
 	}
 }
 
+// A runningAnalysis is the analysis the worker is doing.
+type runningAnalysis struct {
+	dir    string
+	cancel context.CancelCauseFunc
+}
+
+// cancelAnalysis stops the running analysis at its next package or file
+// boundary if it is of dir, whose open files are what it publishes:
+// they are no longer what it analyses. It must be called with s.mu held.
+func (s *Server) cancelAnalysis(dir string, cause error) {
+	if s.running != nil && s.running.dir == dir {
+		s.running.cancel(cause)
+	}
+}
+
 // next removes and returns a directory that is due; otherwise it returns
 // how long until one is, or 0 if none is waiting.
 func (s *Server) next() (string, time.Duration) {
@@ -97,11 +112,27 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 		return // every file here was closed
 	}
 
+	actx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	s.mu.Lock()
+	s.running = &runningAnalysis{dir: dir, cancel: cancel}
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.running = nil
+		s.mu.Unlock()
+	}()
+
 	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay}
 	start := time.Now()
-	byFile, err := r.analyzeDir(ctx, dir, tests)
+	byFile, err := r.analyzeDir(actx, dir, tests)
 	if ctx.Err() != nil {
 		return // shutting down
+	}
+	if actx.Err() != nil {
+		// What changed was scheduled again when it changed.
+		s.logf("stopped analysing %s after %v: %v", dir, time.Since(start).Round(time.Millisecond), context.Cause(actx))
+		return
 	}
 	if err != nil {
 		s.logf("%v", err)
