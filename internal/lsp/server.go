@@ -45,6 +45,11 @@ type Options struct {
 	// analyses, so that a burst of keystrokes costs one analysis. Opening
 	// and saving a file analyse at once.
 	Debounce time.Duration
+	// MaxWait bounds how long changes that keep coming can postpone an
+	// analysis: a package is analysed at the latest MaxWait after the
+	// first change its diagnostics do not reflect yet, so that they
+	// follow the typing. Zero means DefaultMaxWait.
+	MaxWait time.Duration
 	// Severity is the severity of every diagnostic, one of the Severity
 	// constants; zero means SeverityWarning.
 	Severity int
@@ -75,6 +80,7 @@ type Server struct {
 	documentChanges bool                          // the client takes versioned edits
 	docs            map[string]*document          // open documents by file path
 	due             map[string]time.Time          // directories to analyse, and when
+	since           map[string]time.Time          // directories with unpublished changes, since when
 }
 
 // state is the lifecycle state of a server.
@@ -102,6 +108,9 @@ func NewServer(analyzers []*analysis.Analyzer, opts Options) *Server {
 	if opts.Severity == 0 {
 		opts.Severity = SeverityWarning
 	}
+	if opts.MaxWait == 0 {
+		opts.MaxWait = DefaultMaxWait
+	}
 	return &Server{
 		analyzers: analyzers,
 		opts:      opts,
@@ -110,6 +119,7 @@ func NewServer(analyzers []*analysis.Analyzer, opts Options) *Server {
 		requests:  make(map[string]context.CancelFunc),
 		docs:      make(map[string]*document),
 		due:       make(map[string]time.Time),
+		since:     make(map[string]time.Time),
 	}
 }
 
@@ -570,6 +580,10 @@ func (s *Server) workspaceEdit(fx fix) workspaceEdit {
 // DefaultDebounce is a debounce that keeps typing from starting an
 // analysis per keystroke while diagnostics still follow within a blink.
 const DefaultDebounce = 300 * time.Millisecond
+
+// DefaultMaxWait is the longest that typing postpones an analysis: the
+// diagnostics are at most about a second behind, as with gopls.
+const DefaultMaxWait = time.Second
 
 // ParseSeverity returns the Severity constant named by s: error,
 // warning, information (or info) or hint.

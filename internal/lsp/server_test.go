@@ -979,3 +979,65 @@ func TestCancelRequest(t *testing.T) {
 		t.Errorf("Serve after the client disconnected: %v", err)
 	}
 }
+
+// TestTypingPublishes checks that diagnostics follow a user who keeps
+// typing. The edits come faster than the debounce, which therefore never
+// runs out, but slower than an analysis (measured first, since a loaded
+// machine is slower), so that the maximum wait of a second has some of
+// them analysed and published while the typing goes on. Every
+// diagnostic published is of the version it names.
+func TestTypingPublishes(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	var logs syncBuffer
+	edit := func(v int32) string {
+		return strings.Replace(onDisk, "{}", fmt.Sprintf("{ w.WriteHeader(%d) }", 300+v), 1)
+	}
+	// Measure an analysis with a warm build cache, without debounce.
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(uri, onDisk)
+	c.diagnostics(uri, 1)
+	start := time.Now()
+	c.change(uri, 2, edit(2))
+	c.diagnostics(uri, 2)
+	interval := min(max(2*time.Since(start)+100*time.Millisecond, 450*time.Millisecond), 3*time.Second)
+	c.shutdown()
+
+	c = startSession(t, Options{Env: env, Debounce: 3 * interval, Log: log.New(&logs, "", 0)})
+	c.initialize(true)
+	c.open(uri, onDisk)
+	c.diagnostics(uri, 1)
+	c.published = nil
+	const edits = 8
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for v := int32(2); v < 2+edits; v++ {
+		c.change(uri, v, edit(v))
+	drain:
+		for {
+			select {
+			case <-tick.C:
+				break drain
+			case m := <-c.msgs:
+				c.msgs <- m // for recv, which records what is published
+				c.recv()
+			}
+		}
+	}
+	during := 0
+	for _, p := range c.published {
+		if p.URI != uri || p.Version == nil {
+			continue
+		}
+		during++
+		want := fmt.Sprintf("bare HTTP status code %d:", 300+*p.Version)
+		if len(p.Diagnostics) != 1 || !strings.HasPrefix(p.Diagnostics[0].Message, want) {
+			t.Errorf("version %d: %+v, want one diagnostic of %d", *p.Version, p.Diagnostics, 300+*p.Version)
+		}
+	}
+	if during < 2 {
+		t.Errorf("%d publications during %d edits %v apart, want at least 2\n%s", during, edits, interval, logs.String())
+	}
+	c.shutdown()
+}

@@ -13,10 +13,22 @@ import (
 // when due, so that a burst of changes costs one analysis.
 
 // schedule asks for the packages in dir to be analysed after delay,
-// replacing an earlier request: a change postpones a pending analysis.
+// replacing an earlier request: a change postpones a pending analysis,
+// but by no more than MaxWait after the first change since the last
+// analysis of dir that was published.
 func (s *Server) schedule(dir string, delay time.Duration) {
+	now := time.Now()
 	s.mu.Lock()
-	s.due[dir] = time.Now().Add(delay)
+	since, ok := s.since[dir]
+	if !ok {
+		since = now
+		s.since[dir] = now
+	}
+	due := now.Add(delay)
+	if latest := since.Add(s.opts.MaxWait); due.After(latest) {
+		due = latest
+	}
+	s.due[dir] = due
 	s.mu.Unlock()
 	select {
 	case s.wake <- struct{}{}:
@@ -107,10 +119,12 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 			tests = tests || strings.HasSuffix(path, "_test.go")
 		}
 	}
-	s.mu.Unlock()
 	if len(inDir) == 0 {
+		delete(s.since, dir)
+		s.mu.Unlock()
 		return // every file here was closed
 	}
+	s.mu.Unlock()
 
 	actx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -134,6 +148,11 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 		s.logf("stopped analysing %s after %v: %v", dir, time.Since(start).Round(time.Millisecond), context.Cause(actx))
 		return
 	}
+	// A change during the analysis would have stopped it, so this
+	// analysis reflects every change so far.
+	s.mu.Lock()
+	delete(s.since, dir)
+	s.mu.Unlock()
 	if err != nil {
 		s.logf("%v", err)
 	}
