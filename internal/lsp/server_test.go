@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/barestatus/barestatus/analyzer"
+	"github.com/barestatus/barestatus/internal/testmod"
 )
 
 // These tests run whole sessions: a client in the test talks to a
@@ -242,31 +243,16 @@ func (c *client) shutdown() {
 	}
 }
 
-// newModule writes a module that requires this one through a replace
-// directive, with the given files, and returns its directory and the
+// newModule writes a module that requires this one through replace
+// directives, with the given files, and returns its directory and the
 // environment the go command needs for it.
 func newModule(t *testing.T, files map[string]string) (string, []string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("loads packages with the go command")
 	}
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/demo\n\ngo 1.26.0\n\nrequire (\n\tgithub.com/barestatus/barestatus v0.0.0\n\tgithub.com/barestatus/barestatus/status v0.0.0\n)\n\nreplace github.com/barestatus/barestatus => " + root + "\n\nreplace github.com/barestatus/barestatus/status => " + filepath.Join(root, "status") + "\n"
-	files["go.sum"] = string(sum)
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir, append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	m := testmod.New(t, "example.com/demo", files)
+	return m.Dir, m.Env
 }
 
 // applyEdits applies LSP edits, positioned in UTF-16 units, to text. It
