@@ -185,3 +185,11 @@ type textEdit struct {
 type cancelParams struct {
 	ID json.RawMessage `json:"id"`
 }
+
+type showMessageParams struct {
+	Type    int    `json:"type"`
+	Message string `json:"message"`
+}
+
+// messageError is the MessageType of an error shown to the user.
+const messageError = 1

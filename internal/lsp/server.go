@@ -81,6 +81,7 @@ type Server struct {
 	docs            map[string]*document          // open documents by file path
 	due             map[string]time.Time          // directories to analyse, and when
 	since           map[string]time.Time          // directories with unpublished changes, since when
+	shown           map[string]map[string]bool    // problems shown to the user, by directory
 }
 
 // state is the lifecycle state of a server.
@@ -120,6 +121,7 @@ func NewServer(analyzers []*analysis.Analyzer, opts Options) *Server {
 		docs:      make(map[string]*document),
 		due:       make(map[string]time.Time),
 		since:     make(map[string]time.Time),
+		shown:     make(map[string]map[string]bool),
 	}
 }
 

@@ -44,6 +44,7 @@ type client struct {
 	nextID    int
 	backlog   []*message // notifications read while waiting for a response
 	published []publishDiagnosticsParams
+	received  []*message // every message recv returned
 }
 
 // startSession starts a server on pipes and returns its client.
@@ -102,6 +103,7 @@ func (c *client) recv() *message {
 			}
 			c.published = append(c.published, p)
 		}
+		c.received = append(c.received, m)
 		return m
 	case <-time.After(wait):
 		c.t.Fatalf("no message from the server within %v", wait)
@@ -1026,4 +1028,82 @@ func TestTypingPublishes(t *testing.T) {
 		t.Errorf("%d publications during %d edits %v apart, want at least 2\n%s", during, edits, interval, logs.String())
 	}
 	c.shutdown()
+}
+
+// TestLoadFailureShown checks that a file the loader cannot analyse,
+// in a folder whose name is not a valid import path, gets no empty
+// diagnostics that would read as "all clear", but one window/showMessage
+// per cause, with go list's words, and a line in the log; more edits
+// of the file do not show it again.
+func TestLoadFailureShown(t *testing.T) {
+	const bad = "package bad\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(404) }\n"
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "sp ace/x.go": bad, "ünï/y.go": bad})
+	var logs syncBuffer
+	c := startSession(t, Options{Env: env, Log: log.New(&logs, "", 0)})
+	c.initialize(true)
+	spaceURI := pathToURI(filepath.Join(dir, "sp ace", "x.go"))
+	accentURI := pathToURI(filepath.Join(dir, "ünï", "y.go"))
+	mainURI := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(spaceURI, bad)
+	c.change(spaceURI, 2, bad+"\n")
+	c.open(accentURI, bad)
+	c.change(spaceURI, 3, bad+"\n\n")
+	// The directories are analysed in the order they fell due, so once
+	// main.go's diagnostics are in, so are the others'.
+	c.open(mainURI, onDisk)
+	c.diagnostics(mainURI, 1)
+
+	var shown []string
+	for _, m := range append(c.received, c.drain()...) {
+		switch m.Method {
+		case "window/showMessage":
+			var p showMessageParams
+			if err := json.Unmarshal(m.Params, &p); err != nil {
+				t.Fatal(err)
+			}
+			if p.Type != messageError {
+				t.Errorf("message type %d, want %d (error)", p.Type, messageError)
+			}
+			shown = append(shown, p.Message)
+		case "textDocument/publishDiagnostics":
+			var p publishDiagnosticsParams
+			if err := json.Unmarshal(m.Params, &p); err != nil {
+				t.Fatal(err)
+			}
+			if p.URI == spaceURI || p.URI == accentURI {
+				t.Errorf("published %+v for a file that was not analysed", p)
+			}
+		}
+	}
+	want := []string{
+		`barestatus-lsp cannot analyse x.go: malformed import path "example.com/demo/sp ace": invalid char ' '`,
+		`barestatus-lsp cannot analyse y.go: malformed import path "example.com/demo/ünï": invalid char 'ü'`,
+	}
+	slices.Sort(shown)
+	if !slices.Equal(shown, want) {
+		t.Errorf("messages shown:\n%q\nwant\n%q", shown, want)
+	}
+	for _, w := range want {
+		if strings.Count(logs.String(), w) != 1 {
+			t.Errorf("log does not have %q once:\n%s", w, logs.String())
+		}
+	}
+	c.shutdown()
+}
+
+// drain returns the messages the server has sent that no call has read
+// yet, waiting a moment for any in flight.
+func (c *client) drain() []*message {
+	var ms []*message
+	for {
+		select {
+		case m, ok := <-c.msgs:
+			if !ok {
+				return ms
+			}
+			ms = append(ms, m)
+		case <-time.After(200 * time.Millisecond):
+			return ms
+		}
+	}
 }

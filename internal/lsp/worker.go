@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -139,7 +140,7 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 
 	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay}
 	start := time.Now()
-	byFile, err := r.analyzeDir(actx, dir, tests)
+	byFile, problems, err := r.analyzeDir(actx, dir, tests)
 	if ctx.Err() != nil {
 		return // shutting down
 	}
@@ -155,7 +156,17 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 	s.mu.Unlock()
 	if err != nil {
 		s.logf("%v", err)
+		if byFile == nil {
+			problems = []string{err.Error()} // the load failed
+		}
 	}
+	var missed []string // open files that were not analysed
+	for path := range inDir {
+		if _, ok := byFile[path]; !ok {
+			missed = append(missed, filepath.Base(path))
+		}
+	}
+	s.report(dir, missed, problems)
 	if byFile == nil {
 		return // nothing was analysed; keep what the client shows
 	}
@@ -166,6 +177,9 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 	for path, snap := range inDir {
 		if s.docs[path] != snap.doc || snap.doc.version != snap.version {
 			continue // closed or changed during the analysis
+		}
+		if _, ok := byFile[path]; !ok {
+			continue // not analysed: report has said why, if it is known
 		}
 		snap.doc.analyzed, snap.doc.findings = true, byFile[path]
 		diags := make([]diagnostic, len(byFile[path]))
@@ -179,5 +193,41 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 	slices.SortFunc(notes, func(a, b publishDiagnosticsParams) int { return strings.Compare(a.URI, b.URI) })
 	for _, n := range notes {
 		s.publish(n)
+	}
+}
+
+// report tells the user why open files in dir were not analysed: with
+// window/showMessage, once per cause until dir is analysed in full
+// again, rather than with each keystroke, and in the log. A problem is
+// quoted as the loader put it, such as go list's
+// malformed import path "m/sp ace": invalid char ' '.
+func (s *Server) report(dir string, missed, problems []string) {
+	if len(missed) == 0 || len(problems) == 0 {
+		s.mu.Lock()
+		delete(s.shown, dir) // a later failure is news again
+		s.mu.Unlock()
+		return
+	}
+	slices.Sort(missed)
+	var fresh []string
+	s.mu.Lock()
+	shown := s.shown[dir]
+	if shown == nil {
+		shown = make(map[string]bool)
+		s.shown[dir] = shown
+	}
+	for _, p := range problems {
+		if !shown[p] {
+			shown[p] = true
+			fresh = append(fresh, p)
+		}
+	}
+	s.mu.Unlock()
+	for _, p := range fresh {
+		msg := fmt.Sprintf("barestatus-lsp cannot analyse %s: %s", strings.Join(missed, ", "), p)
+		s.logf("%s", msg)
+		if err := s.conn.notify("window/showMessage", showMessageParams{Type: messageError, Message: msg}); err != nil {
+			s.logf("showing a message: %v", err)
+		}
 	}
 }
