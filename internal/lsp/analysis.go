@@ -78,8 +78,9 @@ func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (byFile ma
 			}
 		}
 		for _, name := range pkg.CompiledGoFiles {
-			name = filepath.Clean(name)
-			byFile[name] = byFile[name] // analysed, findings or not
+			if name = filepath.Clean(name); byFile[name] == nil {
+				byFile[name] = []finding{} // analysed, findings or not
+			}
 		}
 		for _, o := range outcomes {
 			for _, d := range o.diagnostics {
