@@ -603,7 +603,7 @@ func TestLifecycle(t *testing.T) {
 	if _, rerr := c.callErr("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": "untitled:1"}}); rerr == nil || rerr.Code != codeInvalidParams {
 		t.Errorf("code action on a non-file URI: %v, want code %d", rerr, codeInvalidParams)
 	}
-	c.notify("$/cancelRequest", map[string]any{"id": 1}) // ignored
+	c.notify("$/cancelRequest", map[string]any{"id": 1}) // answered already: nothing to do
 	c.send(map[string]any{"jsonrpc": "2.0", "id": 99, "method": "shutdown"})
 	if m := c.recv(); string(m.ID) != "99" || string(m.Result) != "null" {
 		t.Errorf("shutdown response %+v", m)
