@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	barestatus-lsp [-debounce=300ms] [-severity=warning] [analyzer flags]
+//	barestatus-lsp [-debounce=300ms] [-maxwait=1s] [-severity=warning] [analyzer flags]
 //	barestatus-lsp -version
 //
 // It takes the analyzer flags of the barestatus command, such as
@@ -60,6 +60,7 @@ func parseFlags(a *analysis.Analyzer, args []string, stderr io.Writer) (lsp.Opti
 	fs := flag.NewFlagSet("barestatus-lsp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	debounce := fs.Duration("debounce", lsp.DefaultDebounce, "how long to wait after an edit before analysing")
+	maxWait := fs.Duration("maxwait", lsp.DefaultMaxWait, "how long edits that keep coming may postpone an analysis")
 	severity := fs.String("severity", "warning", "severity of the diagnostics: error, warning, information or hint")
 	showVersion := fs.Bool("version", false, "print the module version and VCS revision of barestatus-lsp and exit")
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
@@ -84,5 +85,5 @@ func parseFlags(a *analysis.Analyzer, args []string, stderr io.Writer) (lsp.Opti
 		fmt.Fprintln(fs.Output(), err)
 		return lsp.Options{}, err
 	}
-	return lsp.Options{Debounce: *debounce, Severity: sev}, nil
+	return lsp.Options{Debounce: *debounce, MaxWait: *maxWait, Severity: sev}, nil
 }

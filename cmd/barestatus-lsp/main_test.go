@@ -17,11 +17,11 @@ import (
 func TestParseFlags(t *testing.T) {
 	a := analyzer.New()
 	var stderr strings.Builder
-	opts, err := parseFlags(a, []string{"-style=nethttp", "-generated", "-severity=hint", "-debounce=1s"}, &stderr)
+	opts, err := parseFlags(a, []string{"-style=nethttp", "-generated", "-severity=hint", "-debounce=1s", "-maxwait=3s"}, &stderr)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr.String())
 	}
-	if opts.Severity != lsp.SeverityHint || opts.Debounce != time.Second {
+	if opts.Severity != lsp.SeverityHint || opts.Debounce != time.Second || opts.MaxWait != 3*time.Second {
 		t.Errorf("options %+v", opts)
 	}
 	for name, want := range map[string]string{"style": "nethttp", "generated": "true"} {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/barestatus/barestatus/internal/testmod"
 )
 
 // TestNeovim runs the server under a real client: headless Neovim, with
@@ -179,28 +181,11 @@ func handler(w http.ResponseWriter, r *http.Request) {
 }
 `
 
-// newModule writes a module that requires this one through a replace
-// directive and holds mainSource, and returns its directory and the
+// newModule writes a module that requires this one through replace
+// directives and holds mainSource, and returns its directory and the
 // environment the go command needs for it.
 func newModule(t *testing.T) (string, []string) {
 	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for name, content := range map[string]string{
-		"go.mod":  "module example.com/demo\n\ngo 1.26.0\n\nrequire (\n\tgithub.com/barestatus/barestatus v0.0.0\n\tgithub.com/barestatus/barestatus/status v0.0.0\n)\n\nreplace github.com/barestatus/barestatus => " + root + "\n\nreplace github.com/barestatus/barestatus/status => " + filepath.Join(root, "status") + "\n",
-		"go.sum":  string(sum),
-		"main.go": mainSource,
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir, append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	m := testmod.New(t, "example.com/demo", map[string]string{"main.go": mainSource})
+	return m.Dir, m.Env
 }

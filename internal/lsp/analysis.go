@@ -40,27 +40,47 @@ type run struct {
 // analyzeDir loads the packages in dir (with their test variants when
 // tests is set) from the overlay's unsaved contents, runs the analyzers
 // on them even when they have type errors, and returns the findings by
-// file path. An analyzer that fails on one package does not hide the
-// findings in the others: the error comes back beside them.
-func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[string][]finding, error) {
+// file path, with an entry, maybe empty, for each file analysed. An
+// analyzer that fails on one package does not hide the findings in the
+// others: the error comes back beside them. problems says, in the
+// loader's words, why a package was not analysed at all.
+func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (byFile map[string][]finding, problems []string, err error) {
 	pkgs, err := r.load(ctx, dir, tests)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var roots []*packages.Package
 	for _, pkg := range pkgs {
 		if pkg.Types == nil || pkg.TypesInfo == nil || len(pkg.Syntax) == 0 {
-			continue // nothing was type-checked (no module, no files, ...)
+			// Nothing was type-checked (no module, no files, a
+			// malformed import path, ...): say why, if go list did.
+			for _, e := range pkg.Errors {
+				problems = append(problems, e.Msg)
+			}
+			continue
 		}
 		roots = append(roots, pkg)
 	}
 	var errs []error
-	byFile := make(map[string][]finding)
+	byFile = make(map[string][]finding)
 	seen := make(map[string]bool) // p and p [p.test] share p's files
 	for _, pkg := range roots {
-		outcomes, err := r.analyzePackage(pkg)
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err // a package boundary
+		}
+		outcomes, err := r.analyzePackage(ctx, pkg)
 		if err != nil {
 			errs = append(errs, err)
+			if len(outcomes) == 0 {
+				// No analyzer ran: an empty list would read as "all clear".
+				problems = append(problems, firstLine(err.Error()))
+				continue
+			}
+		}
+		for _, name := range pkg.CompiledGoFiles {
+			if name = filepath.Clean(name); byFile[name] == nil {
+				byFile[name] = []finding{} // analysed, findings or not
+			}
 		}
 		for _, o := range outcomes {
 			for _, d := range o.diagnostics {
@@ -86,7 +106,14 @@ func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (map[strin
 				strings.Compare(a.diag.Message, b.diag.Message))
 		})
 	}
-	return byFile, errors.Join(errs...)
+	return byFile, problems, errors.Join(errs...)
+}
+
+// firstLine returns s up to its first newline: an analyzer's panic
+// comes with a stack that belongs in the log, not in a message box.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
 
 // convert turns an analysis diagnostic into a finding for the file it

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -29,7 +30,7 @@ type outcome struct {
 // pkg, and returns the diagnostics of the requested ones. An analyzer
 // that fails, or that does not run despite errors on an ill-typed
 // package, yields an error, and so do those that require it.
-func (r *run) analyzePackage(pkg *packages.Package) ([]outcome, error) {
+func (r *run) analyzePackage(ctx context.Context, pkg *packages.Package) ([]outcome, error) {
 	order, err := requiresOrder(r.analyzers)
 	if err != nil {
 		return nil, err
@@ -49,6 +50,9 @@ func (r *run) analyzePackage(pkg *packages.Package) ([]outcome, error) {
 	failed := make(map[*analysis.Analyzer]error)
 	diags := make(map[*analysis.Analyzer][]analysis.Diagnostic)
 	for _, a := range order {
+		if err := ctx.Err(); err != nil {
+			return nil, err // stopped between two passes
+		}
 		if err := firstFailure(a, failed); err != nil {
 			failed[a] = err
 			continue

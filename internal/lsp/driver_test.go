@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"context"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -70,7 +71,7 @@ var readSource = &analysis.Analyzer{
 func TestDriver(t *testing.T) {
 	const src = "package p // from the overlay\n\nvar x = 1\n"
 	r := &run{analyzers: []*analysis.Analyzer{readSource}, overlay: map[string][]byte{virtualFile: []byte(src)}}
-	outcomes, err := r.analyzePackage(testPackage(t, src))
+	outcomes, err := r.analyzePackage(context.Background(), testPackage(t, src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,7 @@ func TestDriverFailures(t *testing.T) {
 		Run: func(*analysis.Pass) (any, error) { return 1, nil }}
 
 	r := &run{analyzers: []*analysis.Analyzer{readSource, needsStrict, panics, wrongResult}, overlay: map[string][]byte{virtualFile: []byte(src)}}
-	outcomes, err := r.analyzePackage(illTyped)
+	outcomes, err := r.analyzePackage(context.Background(), illTyped)
 	if len(outcomes) != 1 || outcomes[0].analyzer != readSource {
 		t.Errorf("outcomes %+v, want readsource's alone (it runs despite errors)", outcomes)
 	}
@@ -113,7 +114,7 @@ func TestDriverFailures(t *testing.T) {
 
 	facts := &analysis.Analyzer{Name: "facts", Doc: "uses facts", FactTypes: []analysis.Fact{new(aFact)}, Run: func(*analysis.Pass) (any, error) { return nil, nil }}
 	r = &run{analyzers: []*analysis.Analyzer{facts}}
-	if _, err := r.analyzePackage(illTyped); err == nil || !strings.Contains(err.Error(), "uses facts") {
+	if _, err := r.analyzePackage(context.Background(), illTyped); err == nil || !strings.Contains(err.Error(), "uses facts") {
 		t.Errorf("analyzer with facts: %v, want an error", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // This file holds the JSON-RPC 2.0 layer of LSP: messages framed by a
@@ -50,6 +51,7 @@ const (
 	codeInvalidParams        = -32602
 	codeInternalError        = -32603
 	codeServerNotInitialized = -32002
+	codeRequestCancelled     = -32800
 )
 
 func (e *responseError) Error() string { return fmt.Sprintf("%s (code %d)", e.Message, e.Code) }
@@ -179,10 +181,16 @@ func writeMessage(w io.Writer, body []byte) error {
 // A conn sends messages to the client; it is safe for concurrent use, so
 // that the analysis worker can publish while requests are answered.
 type conn struct {
-	mu    sync.Mutex
-	w     io.Writer
-	quiet bool // no more notifications: the server has shut down
+	mu     sync.Mutex
+	w      io.Writer
+	quiet  bool        // no more notifications: the server has shut down
+	closed atomic.Bool // nothing more at all: Serve has returned
 }
+
+// close makes the conn drop every message from now on. It does not wait
+// for a write in progress, which may be blocked on a client that has
+// stopped reading.
+func (c *conn) close() { c.closed.Store(true) }
 
 // notify sends a notification, unless quiet has been called.
 func (c *conn) notify(method string, params any) error {
@@ -201,6 +209,9 @@ func (c *conn) replyQuiet(id json.RawMessage) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.quiet = true
+	if c.closed.Load() {
+		return nil
+	}
 	body, err := json.Marshal(&message{JSONRPC: "2.0", ID: id, Result: json.RawMessage("null")})
 	if err != nil {
 		return err
@@ -233,7 +244,7 @@ func (c *conn) send(msg *message, notification bool) error {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if notification && c.quiet {
+	if notification && c.quiet || c.closed.Load() {
 		return nil
 	}
 	return writeMessage(c.w, body)

@@ -108,7 +108,9 @@ func (r *run) load(ctx context.Context, dir string, tests bool) ([]*packages.Pac
 			if done[pkg.ID] || !importsDone(pkg, roots, done) {
 				continue
 			}
-			r.typeCheck(cfg.Fset, pkg, roots, deps)
+			if err := r.typeCheck(ctx, cfg.Fset, pkg, roots, deps); err != nil {
+				return nil, err
+			}
 			done[pkg.ID] = true
 			progress = true
 		}
@@ -155,9 +157,13 @@ func importsDone(pkg *packages.Package, roots map[string]*packages.Package, done
 // typeCheck parses pkg's files, from the overlay where open, and
 // type-checks them, filling in the fields the checker reads. Errors
 // make the package ill-typed, not unusable: the analyzers run anyway.
-func (r *run) typeCheck(fset *token.FileSet, pkg *packages.Package, roots map[string]*packages.Package, deps map[string]*types.Package) {
+// It stops with ctx's error before a file once ctx is done.
+func (r *run) typeCheck(ctx context.Context, fset *token.FileSet, pkg *packages.Package, roots map[string]*packages.Package, deps map[string]*types.Package) error {
 	pkg.Fset = fset
 	for _, name := range pkg.CompiledGoFiles {
+		if err := ctx.Err(); err != nil {
+			return err // a file boundary
+		}
 		src, ok := r.overlay[name]
 		if !ok {
 			var err error
@@ -213,6 +219,7 @@ func (r *run) typeCheck(fset *token.FileSet, pkg *packages.Package, roots map[st
 	}
 	pkg.Types, _ = conf.Check(pkg.PkgPath, fset, pkg.Syntax, pkg.TypesInfo) // errors went to conf.Error
 	pkg.IllTyped = len(pkg.Errors) > 0 || len(pkg.TypeErrors) > 0
+	return ctx.Err()
 }
 
 // importerFunc is a types.Importer made of a function.

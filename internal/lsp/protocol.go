@@ -1,5 +1,7 @@
 package lsp
 
+import "encoding/json"
+
 // This file declares the few LSP 3.17 structures the server reads and
 // writes, with the specification's field names. Fields the server never
 // uses are left out; encoding/json ignores them on input.
@@ -177,3 +179,17 @@ type textEdit struct {
 	Range   Range  `json:"range"`
 	NewText string `json:"newText"`
 }
+
+// cancelParams are the params of $/cancelRequest: the ID, a number or a
+// string, of the request to cancel.
+type cancelParams struct {
+	ID json.RawMessage `json:"id"`
+}
+
+type showMessageParams struct {
+	Type    int    `json:"type"`
+	Message string `json:"message"`
+}
+
+// messageError is the MessageType of an error shown to the user.
+const messageError = 1

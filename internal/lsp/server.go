@@ -45,6 +45,11 @@ type Options struct {
 	// analyses, so that a burst of keystrokes costs one analysis. Opening
 	// and saving a file analyse at once.
 	Debounce time.Duration
+	// MaxWait bounds how long changes that keep coming can postpone an
+	// analysis: a package is analysed at the latest MaxWait after the
+	// first change its diagnostics do not reflect yet, so that they
+	// follow the typing. Zero means DefaultMaxWait.
+	MaxWait time.Duration
 	// Severity is the severity of every diagnostic, one of the Severity
 	// constants; zero means SeverityWarning.
 	Severity int
@@ -63,11 +68,20 @@ type Server struct {
 	conn      *conn
 	wake      chan struct{} // a send tells the worker that due changed
 
+	qmu    sync.Mutex
+	queue  []func(context.Context) // messages read and not yet handled
+	queued chan struct{}           // a send tells dispatch that queue grew
+
 	mu              sync.Mutex
 	state           state
-	documentChanges bool                 // the client takes versioned edits
-	docs            map[string]*document // open documents by file path
-	due             map[string]time.Time // directories to analyse, and when
+	stopWork        context.CancelFunc            // stops the worker, at shutdown
+	requests        map[string]context.CancelFunc // requests not yet answered, by requestKey
+	running         *runningAnalysis              // the worker's current analysis, or nil
+	documentChanges bool                          // the client takes versioned edits
+	docs            map[string]*document          // open documents by file path
+	due             map[string]time.Time          // directories to analyse, and when
+	since           map[string]time.Time          // directories with unpublished changes, since when
+	shown           map[string]map[string]bool    // problems shown to the user, by directory
 }
 
 // state is the lifecycle state of a server.
@@ -95,26 +109,59 @@ func NewServer(analyzers []*analysis.Analyzer, opts Options) *Server {
 	if opts.Severity == 0 {
 		opts.Severity = SeverityWarning
 	}
+	if opts.MaxWait == 0 {
+		opts.MaxWait = DefaultMaxWait
+	}
 	return &Server{
 		analyzers: analyzers,
 		opts:      opts,
 		wake:      make(chan struct{}, 1),
+		queued:    make(chan struct{}, 1),
+		requests:  make(map[string]context.CancelFunc),
 		docs:      make(map[string]*document),
 		due:       make(map[string]time.Time),
+		since:     make(map[string]time.Time),
+		shown:     make(map[string]map[string]bool),
 	}
 }
+
+// exitWait bounds how long Serve waits, once the client has sent exit
+// or gone, for the message being handled and the running analysis to
+// stop at their next boundary. An analyzer may be in the middle of a
+// long pass; Serve returns anyway, and the connection sends nothing
+// more.
+const exitWait = 500 * time.Millisecond
 
 // Serve reads requests from in and writes responses and notifications to
 // out until the client sends exit or closes in. It returns nil after an
 // orderly shutdown and exit, ErrNoShutdown when the client exits or
 // disconnects without shutdown, and the error when the stream breaks.
+//
+// Messages are read as they come and handled in order by another
+// goroutine, so that exit and $/cancelRequest take effect at once: a
+// request still waiting when its cancellation arrives is answered
+// -32800 RequestCancelled.
 func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	s.conn = &conn{w: out}
 	ctx, cancel := context.WithCancel(ctx)
-	var worker sync.WaitGroup
-	worker.Go(func() { s.work(ctx) })
-	defer worker.Wait() // no notification may follow the return
-	defer cancel()
+	workCtx, stopWork := context.WithCancel(ctx)
+	s.mu.Lock()
+	s.stopWork = stopWork
+	s.mu.Unlock()
+	var running sync.WaitGroup
+	running.Go(func() { s.work(workCtx) })
+	running.Go(func() { s.dispatch(ctx) })
+	defer func() {
+		s.conn.close() // nothing may follow the return
+		cancel()
+		done := make(chan struct{})
+		go func() { running.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(exitWait):
+			s.logf("exiting while an analysis is still running")
+		}
+	}()
 
 	r := bufio.NewReader(in)
 	for {
@@ -147,24 +194,105 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 				rerr.Message = "the message's Content-Length overran its body: " + rerr.Message
 			}
 		}
-		if rerr != nil {
+		switch {
+		case rerr != nil:
 			var id json.RawMessage
 			if msg != nil {
 				id = msg.ID
 			}
-			s.reply(id, nil, rerr)
-			continue
-		}
-		if msg == nil {
-			continue // a response: the server sends no requests
-		}
-		if msg.Method == "exit" {
+			s.enqueue(func(context.Context) { s.reply(id, nil, rerr) })
+		case msg == nil:
+			// A response: the server sends no requests.
+		case msg.Method == "exit":
 			if s.currentState() == stateShutdown {
 				return nil
 			}
 			return ErrNoShutdown
+		case msg.Method == "$/cancelRequest":
+			s.cancelRequest(msg.Params)
+		case msg.isRequest():
+			rctx, rcancel := context.WithCancel(ctx)
+			key := requestKey(msg.ID)
+			s.mu.Lock()
+			s.requests[key] = rcancel
+			s.mu.Unlock()
+			s.enqueue(func(context.Context) {
+				defer func() {
+					s.mu.Lock()
+					delete(s.requests, key)
+					s.mu.Unlock()
+					rcancel()
+				}()
+				if rctx.Err() != nil {
+					s.reply(msg.ID, nil, &responseError{Code: codeRequestCancelled, Message: "request cancelled"})
+					return
+				}
+				s.handle(msg)
+			})
+		default:
+			s.enqueue(func(context.Context) { s.handle(msg) })
 		}
-		s.handle(msg)
+	}
+}
+
+// enqueue adds a message's handling to the queue that dispatch works
+// through.
+func (s *Server) enqueue(f func(context.Context)) {
+	s.qmu.Lock()
+	s.queue = append(s.queue, f)
+	s.qmu.Unlock()
+	select {
+	case s.queued <- struct{}{}:
+	default: // dispatch is already due to look
+	}
+}
+
+// dispatch handles the queued messages in the order they came, until
+// ctx is done.
+func (s *Server) dispatch(ctx context.Context) {
+	for {
+		s.qmu.Lock()
+		q := s.queue
+		s.queue = nil
+		s.qmu.Unlock()
+		for _, f := range q {
+			if ctx.Err() != nil {
+				return
+			}
+			f(ctx)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.queued:
+		}
+	}
+}
+
+// requestKey returns the key of a request ID in Server.requests: its
+// compact JSON, so that 7 and "7" stay apart, as JSON-RPC has them.
+func requestKey(id json.RawMessage) string {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, id); err != nil {
+		return string(id)
+	}
+	return buf.String()
+}
+
+// cancelRequest cancels the request that a $/cancelRequest names, if it
+// has not been answered yet; otherwise there is nothing to do, as the
+// specification has it.
+func (s *Server) cancelRequest(params json.RawMessage) {
+	var p cancelParams
+	if err := json.Unmarshal(params, &p); err != nil || len(p.ID) == 0 {
+		s.logf("$/cancelRequest: params %s name no request", params)
+		return
+	}
+	s.mu.Lock()
+	cancel := s.requests[requestKey(p.ID)]
+	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
 	}
 }
 
@@ -202,6 +330,7 @@ func (s *Server) handle(msg *message) {
 	case "shutdown":
 		s.mu.Lock()
 		s.state = stateShutdown
+		s.stopWork() // what it would publish could not be sent
 		s.mu.Unlock()
 		if msg.isRequest() {
 			if err := s.conn.replyQuiet(msg.ID); err != nil {
@@ -336,6 +465,7 @@ func (s *Server) didChange(p *didChangeParams, path string) (any, error) {
 		doc.version = p.TextDocument.Version
 		doc.text = []byte(last.Text)
 		doc.analyzed, doc.findings = false, nil
+		s.cancelAnalysis(filepath.Dir(path), fmt.Errorf("%s changed to version %d", filepath.Base(path), p.TextDocument.Version))
 	}
 	s.mu.Unlock()
 	if !ok {
@@ -353,6 +483,7 @@ func (s *Server) didSave(_ *didSaveParams, path string) (any, error) {
 func (s *Server) didClose(p *didCloseParams, path string) (any, error) {
 	s.mu.Lock()
 	delete(s.docs, path)
+	s.cancelAnalysis(filepath.Dir(path), fmt.Errorf("%s was closed", filepath.Base(path)))
 	s.mu.Unlock()
 	// The diagnostics of a closed file would go stale, so clear them.
 	// Other open files of its package now see it as it is on disk.
@@ -451,6 +582,10 @@ func (s *Server) workspaceEdit(fx fix) workspaceEdit {
 // DefaultDebounce is a debounce that keeps typing from starting an
 // analysis per keystroke while diagnostics still follow within a blink.
 const DefaultDebounce = 300 * time.Millisecond
+
+// DefaultMaxWait is the longest that typing postpones an analysis: the
+// diagnostics are at most about a second behind, as with gopls.
+const DefaultMaxWait = time.Second
 
 // ParseSeverity returns the Severity constant named by s: error,
 // warning, information (or info) or hint.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/parser"
 	"go/token"
@@ -15,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -22,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/barestatus/barestatus/analyzer"
+	"github.com/barestatus/barestatus/internal/testmod"
 )
 
 // These tests run whole sessions: a client in the test talks to a
@@ -41,6 +44,7 @@ type client struct {
 	nextID    int
 	backlog   []*message // notifications read while waiting for a response
 	published []publishDiagnosticsParams
+	received  []*message // every message recv returned
 }
 
 // startSession starts a server on pipes and returns its client.
@@ -99,6 +103,7 @@ func (c *client) recv() *message {
 			}
 			c.published = append(c.published, p)
 		}
+		c.received = append(c.received, m)
 		return m
 	case <-time.After(wait):
 		c.t.Fatalf("no message from the server within %v", wait)
@@ -240,31 +245,16 @@ func (c *client) shutdown() {
 	}
 }
 
-// newModule writes a module that requires this one through a replace
-// directive, with the given files, and returns its directory and the
+// newModule writes a module that requires this one through replace
+// directives, with the given files, and returns its directory and the
 // environment the go command needs for it.
 func newModule(t *testing.T, files map[string]string) (string, []string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("loads packages with the go command")
 	}
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/demo\n\ngo 1.26.0\n\nrequire (\n\tgithub.com/barestatus/barestatus v0.0.0\n\tgithub.com/barestatus/barestatus/status v0.0.0\n)\n\nreplace github.com/barestatus/barestatus => " + root + "\n\nreplace github.com/barestatus/barestatus/status => " + filepath.Join(root, "status") + "\n"
-	files["go.sum"] = string(sum)
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir, append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	m := testmod.New(t, "example.com/demo", files)
+	return m.Dir, m.Env
 }
 
 // applyEdits applies LSP edits, positioned in UTF-16 units, to text. It
@@ -615,7 +605,7 @@ func TestLifecycle(t *testing.T) {
 	if _, rerr := c.callErr("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": "untitled:1"}}); rerr == nil || rerr.Code != codeInvalidParams {
 		t.Errorf("code action on a non-file URI: %v, want code %d", rerr, codeInvalidParams)
 	}
-	c.notify("$/cancelRequest", map[string]any{"id": 1}) // ignored
+	c.notify("$/cancelRequest", map[string]any{"id": 1}) // answered already: nothing to do
 	c.send(map[string]any{"jsonrpc": "2.0", "id": 99, "method": "shutdown"})
 	if m := c.recv(); string(m.ID) != "99" || string(m.Result) != "null" {
 		t.Errorf("shutdown response %+v", m)
@@ -811,4 +801,311 @@ func TestNoDiagnosticsAfterShutdown(t *testing.T) {
 		t.Errorf("Serve after shutdown and exit: %v", err)
 	}
 	c.served <- nil
+}
+
+// blockingAnalyzer returns an analyzer that counts its passes and blocks
+// in the first one until release is called or the test ends; started
+// receives when it does.
+func blockingAnalyzer(t *testing.T) (a *analysis.Analyzer, started <-chan struct{}, release func(), passes *atomic.Int32) {
+	released := make(chan struct{})
+	release = sync.OnceFunc(func() { close(released) })
+	t.Cleanup(release)
+	first := make(chan struct{}, 1)
+	passes = new(atomic.Int32)
+	a = &analysis.Analyzer{
+		Name: "blocking",
+		Doc:  "blocking blocks in its first pass until released",
+		Run: func(*analysis.Pass) (any, error) {
+			if passes.Add(1) == 1 {
+				first <- struct{}{}
+				<-released
+			}
+			return nil, nil
+		},
+	}
+	return a, first, release, passes
+}
+
+// TestExitDuringAnalysis checks that shutdown is answered, and Serve
+// returns on exit, promptly while an analyzer is in the middle of a
+// pass that will not end.
+func TestExitDuringAnalysis(t *testing.T) {
+	a, started, _, _ := blockingAnalyzer(t)
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	c := startSession(t, Options{Env: env}, a)
+	c.initialize(true)
+	c.open(pathToURI(filepath.Join(dir, "main.go")), onDisk)
+	select {
+	case <-started:
+	case <-time.After(wait):
+		t.Fatal("the analysis did not start")
+	}
+	start := time.Now()
+	if _, rerr := c.callErr("shutdown", nil); rerr != nil {
+		t.Fatalf("shutdown: %v", rerr)
+	}
+	replied := time.Since(start)
+	c.notify("exit", nil)
+	// The issue's bound is a second; this leaves room for a loaded machine.
+	select {
+	case err := <-c.served:
+		c.served <- err
+		if err != nil {
+			t.Errorf("Serve after shutdown and exit: %v", err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatalf("Serve still running 3s after exit (shutdown answered after %v)", replied)
+	}
+	if elapsed := time.Since(start); elapsed > 2*time.Second {
+		t.Errorf("shutdown and exit took %v, want about %v at most", elapsed, exitWait)
+	}
+}
+
+// TestNewVersionStopsAnalysis checks that a change stops the analysis of
+// the version before it at the next package: of the two packages of the
+// directory (demo and its test variant), the stale analysis runs the
+// analyzer on one, and the analysis of the new version on both.
+func TestNewVersionStopsAnalysis(t *testing.T) {
+	a, started, release, passes := blockingAnalyzer(t)
+	const inTest = "package demo\n\nvar inTest = 1\n"
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "in_test.go": inTest})
+	var logs syncBuffer
+	c := startSession(t, Options{Env: env, Log: log.New(&logs, "", 0)}, a)
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "in_test.go"))
+	c.open(uri, inTest)
+	select {
+	case <-started:
+	case <-time.After(wait):
+		t.Fatal("the analysis did not start")
+	}
+	c.change(uri, 2, inTest+"\nvar more = 2\n")
+	c.codeActions(uri, Range{}) // answered after the change is handled
+	release()
+	if diags := c.diagnostics(uri, 2); len(diags) != 0 {
+		t.Errorf("version 2: %+v", diags)
+	}
+	for _, p := range c.published {
+		if p.URI == uri && *p.Version == 1 {
+			t.Errorf("published the diagnostics of version 1, which changed during its analysis")
+		}
+	}
+	if n := passes.Load(); n != 3 {
+		t.Errorf("%d passes, want 1 of the stale analysis and 2 of version 2\n%s", n, logs.String())
+	}
+	if !strings.Contains(logs.String(), "in_test.go changed to version 2") {
+		t.Errorf("log does not say why the analysis stopped:\n%s", logs.String())
+	}
+	c.shutdown()
+}
+
+// TestCancelRequest checks that $/cancelRequest cancels a request that
+// has not been answered: while the server is stuck writing the answer
+// to initialize to a client that does not read, a code action request
+// and its cancellation arrive, and the request is answered -32800.
+func TestCancelRequest(t *testing.T) {
+	srvIn, clientOut := io.Pipe()
+	clientIn, srvOut := io.Pipe()
+	served := make(chan error, 1)
+	go func() {
+		served <- NewServer([]*analysis.Analyzer{analyzer.New()}, Options{}).Serve(context.Background(), srvIn, srvOut)
+		srvOut.Close()
+	}()
+	t.Cleanup(func() { clientOut.Close(); clientIn.Close() })
+	send := func(m map[string]any) error {
+		body, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return writeMessage(clientOut, body)
+	}
+	sent := make(chan error, 1)
+	go func() {
+		sent <- errors.Join(
+			send(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": map[string]any{"capabilities": map[string]any{}}}),
+			send(map[string]any{"jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction", "params": map[string]any{
+				"textDocument": map[string]any{"uri": "file:///x.go"}, "range": Range{}, "context": map[string]any{}}}),
+			send(map[string]any{"jsonrpc": "2.0", "id": 3, "method": "textDocument/codeAction", "params": map[string]any{
+				"textDocument": map[string]any{"uri": "file:///x.go"}, "range": Range{}, "context": map[string]any{}}}),
+			send(map[string]any{"jsonrpc": "2.0", "method": "$/cancelRequest", "params": map[string]any{"id": 2}}),
+			send(map[string]any{"jsonrpc": "2.0", "method": "$/cancelRequest", "params": map[string]any{"id": "3"}}), // not request 3
+			// More than the reader buffers: once this is written, the
+			// server has read, and acted on, the cancellations.
+			send(map[string]any{"jsonrpc": "2.0", "method": "$/padding", "params": strings.Repeat("x", 64<<10)}),
+		)
+	}()
+	select {
+	case err := <-sent:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("the server stopped reading while the answer to initialize waited to be written")
+	}
+	r := bufio.NewReader(clientIn)
+	got := map[string]*message{}
+	for range 3 {
+		body, err := readMessage(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := new(message)
+		if err := json.Unmarshal(body, m); err != nil {
+			t.Fatal(err)
+		}
+		got[string(m.ID)] = m
+	}
+	if m := got["1"]; m == nil || m.Error != nil {
+		t.Errorf("initialize: %+v", m)
+	}
+	if m := got["2"]; m == nil || m.Error == nil || m.Error.Code != codeRequestCancelled {
+		t.Errorf("cancelled request: %+v, want error %d", m, codeRequestCancelled)
+	}
+	if m := got["3"]; m == nil || m.Error != nil || string(m.Result) != "[]" {
+		t.Errorf("request whose id differs in type from a cancellation: %+v, want result []", m)
+	}
+	clientOut.Close()
+	if err := <-served; err != ErrNoShutdown {
+		t.Errorf("Serve after the client disconnected: %v", err)
+	}
+}
+
+// TestTypingPublishes checks that diagnostics follow a user who keeps
+// typing. The edits come faster than the debounce, which therefore never
+// runs out, but slower than an analysis (measured first, since a loaded
+// machine is slower), so that the maximum wait of a second has some of
+// them analysed and published while the typing goes on. Every
+// diagnostic published is of the version it names.
+func TestTypingPublishes(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	var logs syncBuffer
+	edit := func(v int32) string {
+		return strings.Replace(onDisk, "{}", fmt.Sprintf("{ w.WriteHeader(%d) }", 300+v), 1)
+	}
+	// Measure an analysis with a warm build cache, without debounce.
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(uri, onDisk)
+	c.diagnostics(uri, 1)
+	start := time.Now()
+	c.change(uri, 2, edit(2))
+	c.diagnostics(uri, 2)
+	interval := min(max(2*time.Since(start)+100*time.Millisecond, 450*time.Millisecond), 3*time.Second)
+	c.shutdown()
+
+	c = startSession(t, Options{Env: env, Debounce: 3 * interval, Log: log.New(&logs, "", 0)})
+	c.initialize(true)
+	c.open(uri, onDisk)
+	c.diagnostics(uri, 1)
+	c.published = nil
+	const edits = 8
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for v := int32(2); v < 2+edits; v++ {
+		c.change(uri, v, edit(v))
+	drain:
+		for {
+			select {
+			case <-tick.C:
+				break drain
+			case m := <-c.msgs:
+				c.msgs <- m // for recv, which records what is published
+				c.recv()
+			}
+		}
+	}
+	during := 0
+	for _, p := range c.published {
+		if p.URI != uri || p.Version == nil {
+			continue
+		}
+		during++
+		want := fmt.Sprintf("bare HTTP status code %d:", 300+*p.Version)
+		if len(p.Diagnostics) != 1 || !strings.HasPrefix(p.Diagnostics[0].Message, want) {
+			t.Errorf("version %d: %+v, want one diagnostic of %d", *p.Version, p.Diagnostics, 300+*p.Version)
+		}
+	}
+	if during < 2 {
+		t.Errorf("%d publications during %d edits %v apart, want at least 2\n%s", during, edits, interval, logs.String())
+	}
+	c.shutdown()
+}
+
+// TestLoadFailureShown checks that a file the loader cannot analyse,
+// in a folder whose name is not a valid import path, gets no empty
+// diagnostics that would read as "all clear", but one window/showMessage
+// per cause, with go list's words, and a line in the log; more edits
+// of the file do not show it again.
+func TestLoadFailureShown(t *testing.T) {
+	const bad = "package bad\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(404) }\n"
+	dir, env := newModule(t, map[string]string{"main.go": onDisk, "sp ace/x.go": bad, "ünï/y.go": bad})
+	var logs syncBuffer
+	c := startSession(t, Options{Env: env, Log: log.New(&logs, "", 0)})
+	c.initialize(true)
+	spaceURI := pathToURI(filepath.Join(dir, "sp ace", "x.go"))
+	accentURI := pathToURI(filepath.Join(dir, "ünï", "y.go"))
+	mainURI := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(spaceURI, bad)
+	c.change(spaceURI, 2, bad+"\n")
+	c.open(accentURI, bad)
+	c.change(spaceURI, 3, bad+"\n\n")
+	// The directories are analysed in the order they fell due, so once
+	// main.go's diagnostics are in, so are the others'.
+	c.open(mainURI, onDisk)
+	c.diagnostics(mainURI, 1)
+
+	var shown []string
+	for _, m := range append(c.received, c.drain()...) {
+		switch m.Method {
+		case "window/showMessage":
+			var p showMessageParams
+			if err := json.Unmarshal(m.Params, &p); err != nil {
+				t.Fatal(err)
+			}
+			if p.Type != messageError {
+				t.Errorf("message type %d, want %d (error)", p.Type, messageError)
+			}
+			shown = append(shown, p.Message)
+		case "textDocument/publishDiagnostics":
+			var p publishDiagnosticsParams
+			if err := json.Unmarshal(m.Params, &p); err != nil {
+				t.Fatal(err)
+			}
+			if p.URI == spaceURI || p.URI == accentURI {
+				t.Errorf("published %+v for a file that was not analysed", p)
+			}
+		}
+	}
+	want := []string{
+		`barestatus-lsp cannot analyse x.go: malformed import path "example.com/demo/sp ace": invalid char ' '`,
+		`barestatus-lsp cannot analyse y.go: malformed import path "example.com/demo/ünï": invalid char 'ü'`,
+	}
+	slices.Sort(shown)
+	if !slices.Equal(shown, want) {
+		t.Errorf("messages shown:\n%q\nwant\n%q", shown, want)
+	}
+	for _, w := range want {
+		if strings.Count(logs.String(), w) != 1 {
+			t.Errorf("log does not have %q once:\n%s", w, logs.String())
+		}
+	}
+	c.shutdown()
+}
+
+// drain returns the messages the server has sent that no call has read
+// yet, waiting a moment for any in flight.
+func (c *client) drain() []*message {
+	var ms []*message
+	for {
+		select {
+		case m, ok := <-c.msgs:
+			if !ok {
+				return ms
+			}
+			ms = append(ms, m)
+		case <-time.After(200 * time.Millisecond):
+			return ms
+		}
+	}
 }

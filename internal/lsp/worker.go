@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,10 +14,22 @@ import (
 // when due, so that a burst of changes costs one analysis.
 
 // schedule asks for the packages in dir to be analysed after delay,
-// replacing an earlier request: a change postpones a pending analysis.
+// replacing an earlier request: a change postpones a pending analysis,
+// but by no more than MaxWait after the first change since the last
+// analysis of dir that was published.
 func (s *Server) schedule(dir string, delay time.Duration) {
+	now := time.Now()
 	s.mu.Lock()
-	s.due[dir] = time.Now().Add(delay)
+	since, ok := s.since[dir]
+	if !ok {
+		since = now
+		s.since[dir] = now
+	}
+	due := now.Add(delay)
+	if latest := since.Add(s.opts.MaxWait); due.After(latest) {
+		due = latest
+	}
+	s.due[dir] = due
 	s.mu.Unlock()
 	select {
 	case s.wake <- struct{}{}:
@@ -45,6 +58,21 @@ func (s *Server) work(ctx context.Context) {
 		case <-timer.C:
 		}
 		timer.Stop()
+	}
+}
+
+// A runningAnalysis is the analysis the worker is doing.
+type runningAnalysis struct {
+	dir    string
+	cancel context.CancelCauseFunc
+}
+
+// cancelAnalysis stops the running analysis at its next package or file
+// boundary if it is of dir, whose open files are what it publishes:
+// they are no longer what it analyses. It must be called with s.mu held.
+func (s *Server) cancelAnalysis(dir string, cause error) {
+	if s.running != nil && s.running.dir == dir {
+		s.running.cancel(cause)
 	}
 }
 
@@ -92,20 +120,53 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 			tests = tests || strings.HasSuffix(path, "_test.go")
 		}
 	}
-	s.mu.Unlock()
 	if len(inDir) == 0 {
+		delete(s.since, dir)
+		s.mu.Unlock()
 		return // every file here was closed
 	}
+	s.mu.Unlock()
+
+	actx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	s.mu.Lock()
+	s.running = &runningAnalysis{dir: dir, cancel: cancel}
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.running = nil
+		s.mu.Unlock()
+	}()
 
 	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay}
 	start := time.Now()
-	byFile, err := r.analyzeDir(ctx, dir, tests)
+	byFile, problems, err := r.analyzeDir(actx, dir, tests)
 	if ctx.Err() != nil {
 		return // shutting down
 	}
+	if actx.Err() != nil {
+		// What changed was scheduled again when it changed.
+		s.logf("stopped analysing %s after %v: %v", dir, time.Since(start).Round(time.Millisecond), context.Cause(actx))
+		return
+	}
+	// A change during the analysis would have stopped it, so this
+	// analysis reflects every change so far.
+	s.mu.Lock()
+	delete(s.since, dir)
+	s.mu.Unlock()
 	if err != nil {
 		s.logf("%v", err)
+		if byFile == nil {
+			problems = []string{err.Error()} // the load failed
+		}
 	}
+	var missed []string // open files that were not analysed
+	for path := range inDir {
+		if _, ok := byFile[path]; !ok {
+			missed = append(missed, filepath.Base(path))
+		}
+	}
+	s.report(dir, missed, problems)
 	if byFile == nil {
 		return // nothing was analysed; keep what the client shows
 	}
@@ -116,6 +177,9 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 	for path, snap := range inDir {
 		if s.docs[path] != snap.doc || snap.doc.version != snap.version {
 			continue // closed or changed during the analysis
+		}
+		if _, ok := byFile[path]; !ok {
+			continue // not analysed: report has said why, if it is known
 		}
 		snap.doc.analyzed, snap.doc.findings = true, byFile[path]
 		diags := make([]diagnostic, len(byFile[path]))
@@ -129,5 +193,41 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 	slices.SortFunc(notes, func(a, b publishDiagnosticsParams) int { return strings.Compare(a.URI, b.URI) })
 	for _, n := range notes {
 		s.publish(n)
+	}
+}
+
+// report tells the user why open files in dir were not analysed: with
+// window/showMessage, once per cause until dir is analysed in full
+// again, rather than with each keystroke, and in the log. A problem is
+// quoted as the loader put it, such as go list's
+// malformed import path "m/sp ace": invalid char ' '.
+func (s *Server) report(dir string, missed, problems []string) {
+	if len(missed) == 0 || len(problems) == 0 {
+		s.mu.Lock()
+		delete(s.shown, dir) // a later failure is news again
+		s.mu.Unlock()
+		return
+	}
+	slices.Sort(missed)
+	var fresh []string
+	s.mu.Lock()
+	shown := s.shown[dir]
+	if shown == nil {
+		shown = make(map[string]bool)
+		s.shown[dir] = shown
+	}
+	for _, p := range problems {
+		if !shown[p] {
+			shown[p] = true
+			fresh = append(fresh, p)
+		}
+	}
+	s.mu.Unlock()
+	for _, p := range fresh {
+		msg := fmt.Sprintf("barestatus-lsp cannot analyse %s: %s", strings.Join(missed, ", "), p)
+		s.logf("%s", msg)
+		if err := s.conn.notify("window/showMessage", showMessageParams{Type: messageError, Message: msg}); err != nil {
+			s.logf("showing a message: %v", err)
+		}
 	}
 }
