@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/barestatus/barestatus/internal/testmod"
 )
@@ -209,10 +210,12 @@ func diagnostics(t *testing.T, dir, bin string, flags ...string) []jsonDiagnosti
 	return all
 }
 
-// TestREADMEFirstCommand checks that the output the README shows for its
-// first command is what the command prints on the example package.
+// TestREADMEFirstCommand runs the README's first command, go run on the
+// example package, and checks that it prints what the README shows.
 func TestREADMEFirstCommand(t *testing.T) {
-	bin := buildCommand(t)
+	if testing.Short() {
+		t.Skip("builds and runs the command")
+	}
 	root := testmod.Root(t)
 	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
 	if err != nil {
@@ -231,12 +234,60 @@ func TestREADMEFirstCommand(t *testing.T) {
 
 	// In the checkout, as a user runs it: the workspace (go.work) of the
 	// analyzer's module and the status module.
-	out, code := runEnv(t, root, []string{"GOPROXY=off"}, bin, "./example/...")
-	if code != 3 {
-		t.Errorf("exit code %d, want 3", code)
+	out, code := runEnv(t, root, []string{"GOPROXY=off"}, "go", "run", "./cmd/barestatus", "./example/...")
+	if code != 1 {
+		t.Errorf("exit code %d, want 1 (go run's for a command that exits 3)", code)
 	}
 	got := strings.ReplaceAll(out, root+string(filepath.Separator), "")
 	if got != want {
 		t.Errorf("README.md shows:\n%s\nbut the command prints:\n%s", want, got)
 	}
+}
+
+// TestREADMEContents checks that the README's table of contents lists
+// every section, in order, with the anchor GitHub gives its heading.
+func TestREADMEContents(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(testmod.Root(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	inFence, inContents := false, false
+	for _, line := range strings.Split(string(readme), "\n") {
+		if strings.HasPrefix(line, "```") {
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		if heading, ok := strings.CutPrefix(line, "## "); ok {
+			inContents = heading == "Contents"
+			if !inContents {
+				want = append(want, fmt.Sprintf("- [%s](#%s)", heading, githubAnchor(heading)))
+			}
+			continue
+		}
+		if inContents && strings.HasPrefix(line, "- ") {
+			got = append(got, line)
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("README.md's contents:\n%s\nwant, from its headings:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// githubAnchor returns the fragment GitHub links a heading to: lower
+// case, spaces as hyphens, punctuation other than '-' and '_' dropped.
+func githubAnchor(heading string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(heading) {
+		switch {
+		case r == ' ':
+			b.WriteByte('-')
+		case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
