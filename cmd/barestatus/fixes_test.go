@@ -65,7 +65,7 @@ func TestMissingStatusModule(t *testing.T) {
 		if want := "barestatus: warning: " + strings.TrimPrefix(missingLine, "barestatus: ") + "\n"; stderr.String() != want {
 			t.Errorf("barestatus -fix -diff: stderr\n%s\nwant\n%s", &stderr, want)
 		}
-		if want := "+import \"github.com/barestatus/barestatus/status\"\n"; !strings.Contains(stdout.String(), want) {
+		if want := "+\t\"github.com/barestatus/barestatus/status\"\n"; !strings.Contains(stdout.String(), want) {
 			t.Errorf("barestatus -fix -diff: stdout lacks %q\n%s", want, &stdout)
 		}
 		if names := changed(before, sources(t, dir)); len(names) > 0 {
