@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/barestatus/barestatus/internal/catalog"
+	"github.com/barestatus/barestatus/internal/fiximport"
 )
 
 // The categories of diagnostics (analysis.Diagnostic.Category), which
@@ -33,7 +34,7 @@ func (c *checker) report(file *ast.File, found []finding) {
 	content := &fileContent{pass: c.pass, tok: tok}
 	quiet := c.suppressions(tok, file, content)
 	var verdicts []verdict
-	var sites []*fixSite
+	var refs []*fiximport.Ref
 	for _, f := range found {
 		if quiet.silenced(tok, f.lit.Pos()) || f.class == nil && c.cfg.allow[f.value] {
 			continue
@@ -41,10 +42,10 @@ func (c *checker) report(file *ast.File, found []finding) {
 		v := c.judge(f)
 		verdicts = append(verdicts, v)
 		if v.site != nil {
-			sites = append(sites, v.site)
+			refs = append(refs, v.site)
 		}
 	}
-	planFixes(c.pass, file, sites)
+	fiximport.Plan(c.pass.Fset, c.info, c.pass.Pkg, file, refs)
 	for _, v := range verdicts {
 		text, ok := c.replacement(v)
 		diag := analysis.Diagnostic{
@@ -53,7 +54,7 @@ func (c *checker) report(file *ast.File, found []finding) {
 			Category: v.category,
 			Message:  v.message(text),
 		}
-		if ok && v.site.usable {
+		if ok && v.site.OK {
 			diag.SuggestedFixes = fix(content, v, text)
 		}
 		c.pass.Report(diag)
@@ -65,11 +66,11 @@ func (c *checker) report(file *ast.File, found []finding) {
 type verdict struct {
 	finding
 	category string
-	code     catalog.Code // a bare code's entry in the catalogue
-	named    bool         // whether the catalogue has the code
-	bounds   bool         // a class test whose fix rewrites its bounds (-style=nethttp)
-	site     *fixSite     // nil if there is no fix
-	replace  ast.Expr     // what a fix replaces
+	code     catalog.Code   // a bare code's entry in the catalogue
+	named    bool           // whether the catalogue has the code
+	bounds   bool           // a class test whose fix rewrites its bounds (-style=nethttp)
+	site     *fiximport.Ref // the constant or helper a fix writes; nil if there is no fix
+	replace  ast.Expr       // what a fix replaces
 }
 
 // judge decides what a finding is reported as, and the constant or
@@ -81,7 +82,7 @@ func (c *checker) judge(f finding) verdict {
 	v := verdict{finding: f, replace: f.replace}
 	nethttp := c.cfg.style == styleNetHTTP
 	pos := f.replace.Pos()
-	var target constRef
+	var target fiximport.Ref
 	switch {
 	case f.class != nil && nethttp:
 		v.category, v.bounds = categoryClassTest, true
@@ -90,11 +91,11 @@ func (c *checker) judge(f finding) verdict {
 			return v
 		}
 		lo, _ := catalog.Lookup(int(f.class.first))
-		target = constRef{path: "net/http", defaultName: "http", name: lo.NetHTTP}
+		target = fiximport.Ref{Pkg: netHTTPPackage, Member: lo.NetHTTP}
 		pos = f.class.test.Pos()
 	case f.class != nil:
 		v.category = categoryClassTest
-		target = constRef{path: StatusPath, defaultName: "status", name: f.class.helper}
+		target = fiximport.Ref{Pkg: statusPackage, Member: f.class.helper}
 	case f.kind.invalid(f.value):
 		v.category = categoryInvalid
 		return v
@@ -107,15 +108,16 @@ func (c *checker) judge(f finding) verdict {
 		v.category = categoryBare
 		target = c.target(v.code)
 	}
-	v.site = &fixSite{pos: pos, target: target}
+	target.Pos = pos
 	if f.scope != nil {
-		v.site.scope = f.scope.Innermost(pos)
+		target.Scope = f.scope.Innermost(pos)
 	}
+	v.site = &target
 	return v
 }
 
 // replacement returns the text that replaces a finding, and whether a
-// fix can write it at its site (planned by planFixes).
+// fix can write it at its site (planned by fiximport.Plan).
 func (c *checker) replacement(v verdict) (string, bool) {
 	switch {
 	case v.bounds:
@@ -124,7 +126,7 @@ func (c *checker) replacement(v verdict) (string, bool) {
 	case v.class != nil:
 		return c.classCall(v.site, v.class)
 	case v.site != nil:
-		return v.site.spelling(), true
+		return v.site.Text(), true
 	}
 	return "", false
 }
@@ -162,7 +164,7 @@ func fix(content *fileContent, v verdict, text string) []analysis.SuggestedFix {
 			Pos:     v.replace.Pos(),
 			End:     v.replace.End(),
 			NewText: []byte(newText),
-		}}, v.site.imports...),
+		}}, v.site.Edits...),
 	}}
 }
 
@@ -241,21 +243,21 @@ func isWordByte(b byte) bool {
 // (|| or !=). The upper end of 5xx, which net/http does not name, stays
 // 600. The result has a named bound, so it is no longer a class test. ok
 // is false where the constants cannot be written at the site.
-func (c *checker) classBounds(site *fixSite, t *classTest) (test string, ok bool) {
+func (c *checker) classBounds(site *fiximport.Ref, t *classTest) (test string, ok bool) {
 	lo, _ := catalog.Lookup(int(t.first))
 	hi, _ := catalog.Lookup(int(t.first + 100))
 	qualifier := "http."
-	ok = site != nil && site.usable
+	ok = site != nil && site.OK
 	if ok {
-		qualifier = site.qualifier
+		qualifier = site.Prefix
 	}
 	loText, hiText := qualifier+lo.NetHTTP, "600"
 	if hi.NetHTTP != "" {
 		hiText = qualifier + hi.NetHTTP
 		if ok && qualifier == "" {
-			// Have: a dot import of net/http; planFixes checked the
-			// lower bound's name only.
-			_, obj := site.scope.LookupParent(hi.NetHTTP, site.pos)
+			// Have: a dot import of net/http; fiximport.Plan checked
+			// the lower bound's name only.
+			_, obj := site.Scope.LookupParent(hi.NetHTTP, site.Pos)
 			ok = obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "net/http"
 		}
 	}
@@ -292,27 +294,34 @@ func (c *checker) exprText(e ast.Expr) string {
 // test, such as !status.IsSuccess(resp.StatusCode). A status expression
 // of another type than int is converted; ok is false if int is not the
 // predeclared type at the site, so the call cannot be written.
-func (c *checker) classCall(site *fixSite, t *classTest) (call string, ok bool) {
-	arg, ok := c.exprText(t.operand), site.scope != nil
+func (c *checker) classCall(site *fiximport.Ref, t *classTest) (call string, ok bool) {
+	arg, ok := c.exprText(t.operand), site.Scope != nil
 	if typ := c.info.TypeOf(t.operand); typ != nil && !types.Identical(typ, types.Typ[types.Int]) {
 		arg = "int(" + arg + ")"
 		if ok {
-			_, obj := site.scope.LookupParent("int", site.pos)
+			_, obj := site.Scope.LookupParent("int", site.Pos)
 			ok = obj == types.Universe.Lookup("int")
 		}
 	}
-	call = site.spelling() + "(" + arg + ")"
+	call = site.Text() + "(" + arg + ")"
 	if t.negate {
 		call = "!" + call
 	}
 	return call, ok
 }
 
+// The packages whose constants and helpers fixes write, with the names
+// tried for a new import when the package's own is taken.
+var (
+	statusPackage  = fiximport.Package{Path: StatusPath, Name: "status", Alternatives: []string{"httpstatus"}}
+	netHTTPPackage = fiximport.Package{Path: "net/http", Name: "http", Alternatives: []string{"nethttp", "stdhttp"}}
+)
+
 // target returns the constant that replaces code in the configured
 // style; under -style=nethttp, code must have a net/http constant.
-func (c *checker) target(code catalog.Code) constRef {
+func (c *checker) target(code catalog.Code) fiximport.Ref {
 	if c.cfg.style == styleNetHTTP {
-		return constRef{path: "net/http", defaultName: "http", name: code.NetHTTP}
+		return fiximport.Ref{Pkg: netHTTPPackage, Member: code.NetHTTP}
 	}
-	return constRef{path: StatusPath, defaultName: "status", name: code.Name}
+	return fiximport.Ref{Pkg: statusPackage, Member: code.Name}
 }

@@ -1,12 +1,10 @@
-package analyzer
+package fiximport
 
 import (
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"testing"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 // TestImportEditsNeedALine checks the cases that gofmt'd fixtures cannot
@@ -14,7 +12,7 @@ import (
 // leaves no place for it, so the fix is withheld rather than putting an
 // import after another declaration.
 func TestImportEditsNeedALine(t *testing.T) {
-	add := newImport{path: StatusPath, name: "status", defaultName: "status"}
+	add := newImport{path: "example.com/status", name: "status", defaultName: "status"}
 	for _, src := range []string{
 		"package p; var x = 1\n",
 		"package p\n\nimport \"fmt\"; var _ = fmt.Sprint\n",
@@ -39,27 +37,4 @@ func parse(t *testing.T, src string) (*token.File, *ast.File) {
 		t.Fatal(err)
 	}
 	return fset.File(file.Pos()), file
-}
-
-// TestJoinsWithoutSource checks the syntactic answer used when the driver
-// cannot read the file: only a replaced expression that starts with a
-// parenthesis or an operator may follow a word unspaced.
-func TestJoinsWithoutSource(t *testing.T) {
-	for src, want := range map[string]bool{
-		"404":                       false,
-		"int(404)":                  false,
-		"resp.StatusCode >= 200":    false,
-		"(404)":                     true,
-		"+404":                      true,
-		"!(x.S/100 == 2)":           true,
-		"(x.S) >= 200 && x.S < 300": true,
-	} {
-		e, err := parser.ParseExpr(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := joins(&fileContent{pass: &analysis.Pass{}}, e, "status.HTTP_404_NOT_FOUND"); got != want {
-			t.Errorf("joins(%s) = %v, want %v", src, got, want)
-		}
-	}
 }
