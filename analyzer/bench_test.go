@@ -120,8 +120,11 @@ func BenchmarkAnalyzer(b *testing.B) {
 	})
 	b.Run("handlers", func(b *testing.B) {
 		l := typeCheck(b, handlersSource(2000))
-		if n := l.run(b); n != 2000*4 {
-			b.Fatalf("%d diagnostics, want %d", n, 2000*4)
+		// 299 is quiet in APIResponse{Status: 299}, a field matched by shape
+		// alone, where only codes with a constant are reported.
+		want := 2000*4 - 2000/6
+		if n := l.run(b); n != want {
+			b.Fatalf("%d diagnostics, want %d", n, want)
 		}
 		b.ReportAllocs()
 		b.ResetTimer()
