@@ -35,6 +35,8 @@ type run struct {
 	env       []string
 	overlay   map[string][]byte // open documents' contents by file path
 	mappers   map[string]*mapper
+	cache     *loadCache // go list's answers; nil caches nothing
+	reused    bool       // whether load reused go list's answer
 }
 
 // analyzeDir loads the packages in dir (with their test variants when

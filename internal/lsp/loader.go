@@ -39,8 +39,63 @@ const fullMode = metaMode | packages.NeedTypes | packages.NeedSyntax | packages.
 
 // load returns the packages in dir, with their test variants when tests
 // is set, type-checked from the overlay's text; the generated test main
-// package is left out.
+// package is left out. go list's answer comes from r.cache when nothing
+// it depends on has changed (loadcache.go).
 func (r *run) load(ctx context.Context, dir string, tests bool) ([]*packages.Package, error) {
+	key := loadKey{dir, tests}
+	depOverlay := r.depOverlay(dir)
+	fingerprint := r.fingerprint(dir, depOverlay)
+	var fset *token.FileSet
+	var order []*packages.Package
+	var deps map[string]*types.Package
+	if e := r.cache.get(key, fingerprint); e != nil {
+		fset, order, deps = e.fset, e.packages(), e.deps
+		r.reused = true
+	} else {
+		var err error
+		fset, order, deps, err = r.list(ctx, dir, tests, depOverlay)
+		if errors.Is(err, errNeedFull) {
+			return r.loadFull(ctx, dir, tests)
+		} else if err != nil {
+			return nil, err
+		}
+		r.cache.put(key, fingerprint, fset, order, deps)
+	}
+	roots := make(map[string]*packages.Package) // by ID
+	for _, pkg := range order {
+		roots[pkg.ID] = pkg
+	}
+
+	// A test variant (p [p.test]) must be checked before the external
+	// test package that imports it; there are at most three packages.
+	done := make(map[string]bool)
+	for len(done) < len(order) {
+		progress := false
+		for _, pkg := range order {
+			if done[pkg.ID] || !importsDone(pkg, roots, done) {
+				continue
+			}
+			if err := r.typeCheck(ctx, fset, pkg, roots, deps); err != nil {
+				return nil, err
+			}
+			done[pkg.ID] = true
+			progress = true
+		}
+		if !progress {
+			return nil, errors.New("import cycle among the packages of " + dir)
+		}
+	}
+	return order, nil
+}
+
+// errNeedFull says that the packages need loadFull.
+var errNeedFull = errors.New("a dependency is recompiled for the tests")
+
+// list asks go list for the metadata of the packages in dir, without
+// the generated test main package, and for the export data of their
+// dependencies. It returns errNeedFull where only loadFull can load
+// them.
+func (r *run) list(ctx context.Context, dir string, tests bool, depOverlay map[string][]byte) (*token.FileSet, []*packages.Package, map[string]*types.Package, error) {
 	cfg := &packages.Config{
 		Context: ctx,
 		Mode:    metaMode,
@@ -57,13 +112,13 @@ func (r *run) load(ctx context.Context, dir string, tests bool) ([]*packages.Pac
 	}
 	meta, err := packages.Load(cfg, ".")
 	if err != nil {
-		return nil, fmt.Errorf("loading %s: %w", dir, err)
+		return nil, nil, nil, fmt.Errorf("loading %s: %w", dir, err)
 	}
-	roots := make(map[string]*packages.Package) // by ID
+	roots := make(map[string]bool) // by ID
 	var order []*packages.Package
 	for _, pkg := range meta {
 		if !strings.HasSuffix(pkg.ID, ".test") {
-			roots[pkg.ID] = pkg
+			roots[pkg.ID] = true
 			order = append(order, pkg)
 		}
 	}
@@ -71,14 +126,14 @@ func (r *run) load(ctx context.Context, dir string, tests bool) ([]*packages.Pac
 	seen := make(map[string]bool)
 	for _, pkg := range order {
 		for _, imp := range pkg.Imports {
-			if roots[imp.ID] != nil || seen[imp.ID] || imp.ID == "unsafe" {
+			if roots[imp.ID] || seen[imp.ID] || imp.ID == "unsafe" {
 				continue
 			}
 			if strings.Contains(imp.ID, " [") {
 				// A dependency recompiled for a test (q [p.test]): its
 				// export data is not what go list gives for q, and
 				// go/packages knows how to get it.
-				return r.loadFull(ctx, dir, tests)
+				return nil, nil, nil, errNeedFull
 			}
 			seen[imp.ID] = true
 			depIDs = append(depIDs, imp.ID)
@@ -87,10 +142,10 @@ func (r *run) load(ctx context.Context, dir string, tests bool) ([]*packages.Pac
 	deps := make(map[string]*types.Package)
 	if len(depIDs) > 0 {
 		cfg.Mode, cfg.Tests = depMode, false
-		cfg.Overlay = r.depOverlay(dir)
+		cfg.Overlay = depOverlay
 		loaded, err := packages.Load(cfg, depIDs...)
 		if err != nil {
-			return nil, fmt.Errorf("loading the dependencies of %s: %w", dir, err)
+			return nil, nil, nil, fmt.Errorf("loading the dependencies of %s: %w", dir, err)
 		}
 		for _, dep := range loaded {
 			if dep.Types != nil {
@@ -98,27 +153,7 @@ func (r *run) load(ctx context.Context, dir string, tests bool) ([]*packages.Pac
 			}
 		}
 	}
-
-	// A test variant (p [p.test]) must be checked before the external
-	// test package that imports it; there are at most three packages.
-	done := make(map[string]bool)
-	for len(done) < len(order) {
-		progress := false
-		for _, pkg := range order {
-			if done[pkg.ID] || !importsDone(pkg, roots, done) {
-				continue
-			}
-			if err := r.typeCheck(ctx, cfg.Fset, pkg, roots, deps); err != nil {
-				return nil, err
-			}
-			done[pkg.ID] = true
-			progress = true
-		}
-		if !progress {
-			return nil, errors.New("import cycle among the packages of " + dir)
-		}
-	}
-	return order, nil
+	return cfg.Fset, order, deps, nil
 }
 
 // depOverlay returns the overlay entries that can matter to the

@@ -82,6 +82,7 @@ type Server struct {
 	due             map[string]time.Time          // directories to analyse, and when
 	since           map[string]time.Time          // directories with unpublished changes, since when
 	shown           map[string]map[string]bool    // problems shown to the user, by directory
+	loads           *loadCache                    // go list's answers, by directory
 }
 
 // state is the lifecycle state of a server.
@@ -122,6 +123,7 @@ func NewServer(analyzers []*analysis.Analyzer, opts Options) *Server {
 		due:       make(map[string]time.Time),
 		since:     make(map[string]time.Time),
 		shown:     make(map[string]map[string]bool),
+		loads:     newLoadCache(),
 	}
 }
 
@@ -476,6 +478,7 @@ func (s *Server) didChange(p *didChangeParams, path string) (any, error) {
 }
 
 func (s *Server) didSave(_ *didSaveParams, path string) (any, error) {
+	s.loads.drop("") // a saved file is new to go list, for every directory
 	s.schedule(filepath.Dir(path), 0)
 	return nil, nil
 }

@@ -122,6 +122,7 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 	}
 	if len(inDir) == 0 {
 		delete(s.since, dir)
+		s.loads.drop(dir)
 		s.mu.Unlock()
 		return // every file here was closed
 	}
@@ -138,7 +139,7 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 		s.mu.Unlock()
 	}()
 
-	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay}
+	r := &run{analyzers: s.analyzers, severity: s.opts.Severity, env: s.opts.Env, overlay: overlay, cache: s.loads}
 	start := time.Now()
 	byFile, problems, err := r.analyzeDir(actx, dir, tests)
 	if ctx.Err() != nil {
@@ -170,7 +171,11 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 	if byFile == nil {
 		return // nothing was analysed; keep what the client shows
 	}
-	s.logf("analysed %s in %v", dir, time.Since(start).Round(time.Millisecond))
+	how := ""
+	if r.reused {
+		how = " (go list's answer reused)"
+	}
+	s.logf("analysed %s in %v%s", dir, time.Since(start).Round(time.Millisecond), how)
 
 	var notes []publishDiagnosticsParams
 	s.mu.Lock()
