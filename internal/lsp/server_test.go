@@ -10,9 +10,11 @@ import (
 	"go/token"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -1193,4 +1195,61 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	if len(got) != 2 {
 		t.Fatalf("after adding an import: %+v, want the diagnostics of 404 and 500", got)
 	}
+}
+
+// TestMemoryAfterClose checks that closing files frees what the server
+// kept for their packages: after opening 50 files in 10 packages and
+// closing them all, the heap in use (after a GC) stays within twice
+// what it is after one open/close cycle of one file.
+func TestMemoryAfterClose(t *testing.T) {
+	const pkgs, perPkg = 10, 5
+	files := make(map[string]string)
+	for p := range pkgs {
+		for f := range perPkg {
+			files[fmt.Sprintf("p%d/f%d.go", p, f)] = fmt.Sprintf("package p%d\n\nimport \"net/http\"\n\nfunc h%d(w http.ResponseWriter) { w.WriteHeader(404) }\n", p, f)
+		}
+	}
+	dir, env := newModule(t, files)
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := func(name string) string { return pathToURI(filepath.Join(dir, filepath.FromSlash(name))) }
+	closeAll := func(names ...string) {
+		for _, name := range names {
+			c.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": uri(name)}})
+		}
+		for _, name := range names {
+			c.diagnostics(uri(name), -1) // cleared
+		}
+		// Let the worker see the folders closed, then settle.
+		time.Sleep(500 * time.Millisecond)
+		c.drain()
+	}
+	heapInuse := func() uint64 {
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		return m.HeapInuse
+	}
+
+	c.open(uri("p0/f0.go"), files["p0/f0.go"])
+	c.diagnostics(uri("p0/f0.go"), 1)
+	closeAll("p0/f0.go")
+	baseline := heapInuse()
+
+	names := slices.Sorted(maps.Keys(files))
+	for _, name := range names {
+		c.open(uri(name), files[name])
+	}
+	for _, name := range names {
+		c.diagnostics(uri(name), 1)
+	}
+	open := heapInuse()
+	closeAll(names...)
+	after := heapInuse()
+	t.Logf("HeapInuse: %d KiB after one open/close, %d KiB with %d files open, %d KiB after closing them", baseline>>10, open>>10, len(names), after>>10)
+	if after > 2*baseline {
+		t.Errorf("HeapInuse after closing every file is %d KiB, more than twice the %d KiB after one open/close", after>>10, baseline>>10)
+	}
+	c.shutdown()
 }
