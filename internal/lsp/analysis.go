@@ -101,14 +101,19 @@ func (r *run) analyzeDir(ctx context.Context, dir string, tests bool) (byFile ma
 		}
 	}
 	for _, fs := range byFile {
-		slices.SortFunc(fs, func(a, b finding) int {
-			return cmp.Or(
-				cmp.Compare(a.diag.Range.Start.Line, b.diag.Range.Start.Line),
-				cmp.Compare(a.diag.Range.Start.Character, b.diag.Range.Start.Character),
-				strings.Compare(a.diag.Message, b.diag.Message))
-		})
+		sortFindings(fs)
 	}
 	return byFile, problems, errors.Join(errs...)
+}
+
+// sortFindings sorts a file's findings by position, then message.
+func sortFindings(fs []finding) {
+	slices.SortFunc(fs, func(a, b finding) int {
+		return cmp.Or(
+			cmp.Compare(a.diag.Range.Start.Line, b.diag.Range.Start.Line),
+			cmp.Compare(a.diag.Range.Start.Character, b.diag.Range.Start.Character),
+			strings.Compare(a.diag.Message, b.diag.Message))
+	})
 }
 
 // firstLine returns s up to its first newline: an analyzer's panic

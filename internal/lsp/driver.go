@@ -35,20 +35,10 @@ func (r *run) analyzePackage(ctx context.Context, pkg *packages.Package) ([]outc
 	if err != nil {
 		return nil, err
 	}
-	allowed := make(map[string]bool)
-	for _, list := range [][]string{pkg.GoFiles, pkg.CompiledGoFiles, pkg.OtherFiles, pkg.IgnoredFiles, pkg.EmbedFiles} {
-		for _, name := range list {
-			allowed[name] = true
-		}
-	}
-	module := &analysis.Module{}
-	if m := pkg.Module; m != nil {
-		module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
-	}
-
 	results := make(map[*analysis.Analyzer]any)
 	failed := make(map[*analysis.Analyzer]error)
 	diags := make(map[*analysis.Analyzer][]analysis.Diagnostic)
+	newPass := r.passMaker(pkg)
 	for _, a := range order {
 		if err := ctx.Err(); err != nil {
 			return nil, err // stopped between two passes
@@ -65,31 +55,7 @@ func (r *run) analyzePackage(ctx context.Context, pkg *packages.Package) ([]outc
 		for _, req := range a.Requires {
 			inputs[req] = results[req]
 		}
-		pass := &analysis.Pass{
-			Analyzer:     a,
-			Fset:         pkg.Fset,
-			Files:        pkg.Syntax,
-			OtherFiles:   pkg.OtherFiles,
-			IgnoredFiles: pkg.IgnoredFiles,
-			Pkg:          pkg.Types,
-			TypesInfo:    pkg.TypesInfo,
-			TypesSizes:   pkg.TypesSizes,
-			TypeErrors:   pkg.TypeErrors,
-			Module:       module,
-			ResultOf:     inputs,
-			Report:       func(d analysis.Diagnostic) { diags[a] = append(diags[a], d) },
-			ReadFile: func(name string) ([]byte, error) {
-				if !allowed[name] {
-					return nil, fmt.Errorf("Pass.ReadFile: %s is not among the files of %s", name, pkg.PkgPath)
-				}
-				if text, ok := r.overlay[name]; ok {
-					return text, nil // what was parsed
-				}
-				return os.ReadFile(name)
-			},
-			AllObjectFacts:  func() []analysis.ObjectFact { return nil },
-			AllPackageFacts: func() []analysis.PackageFact { return nil },
-		}
+		pass := newPass(a, inputs, func(d analysis.Diagnostic) { diags[a] = append(diags[a], d) })
 		result, err := runAnalyzer(pass)
 		if err == nil && reflect.TypeOf(result) != a.ResultType {
 			err = fmt.Errorf("%s returned a %T, but declares ResultType %v", a.Name, result, a.ResultType)
@@ -100,7 +66,12 @@ func (r *run) analyzePackage(ctx context.Context, pkg *packages.Package) ([]outc
 		}
 		results[a] = result
 	}
+	return r.outcomes(pkg, failed, diags)
+}
 
+// outcomes returns the diagnostics of the requested analyzers, with the
+// URL checker would give them, and the errors of those that failed.
+func (r *run) outcomes(pkg *packages.Package, failed map[*analysis.Analyzer]error, diags map[*analysis.Analyzer][]analysis.Diagnostic) ([]outcome, error) {
 	var outcomes []outcome
 	var errs []error
 	for _, a := range r.analyzers {
@@ -119,6 +90,50 @@ func (r *run) analyzePackage(ctx context.Context, pkg *packages.Package) ([]outc
 		outcomes = append(outcomes, outcome{analyzer: a, diagnostics: diags[a]})
 	}
 	return outcomes, errors.Join(errs...)
+}
+
+// passMaker returns a function making the pass of an analyzer on pkg,
+// whose ReadFile gives the text that was parsed: the overlay's for an
+// open file.
+func (r *run) passMaker(pkg *packages.Package) func(a *analysis.Analyzer, inputs map[*analysis.Analyzer]any, report func(analysis.Diagnostic)) *analysis.Pass {
+	allowed := make(map[string]bool)
+	for _, list := range [][]string{pkg.GoFiles, pkg.CompiledGoFiles, pkg.OtherFiles, pkg.IgnoredFiles, pkg.EmbedFiles} {
+		for _, name := range list {
+			allowed[name] = true
+		}
+	}
+	module := &analysis.Module{}
+	if m := pkg.Module; m != nil {
+		module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
+	}
+	readFile := func(name string) ([]byte, error) {
+		if !allowed[name] {
+			return nil, fmt.Errorf("Pass.ReadFile: %s is not among the files of %s", name, pkg.PkgPath)
+		}
+		if text, ok := r.overlay[name]; ok {
+			return text, nil // what was parsed
+		}
+		return os.ReadFile(name)
+	}
+	return func(a *analysis.Analyzer, inputs map[*analysis.Analyzer]any, report func(analysis.Diagnostic)) *analysis.Pass {
+		return &analysis.Pass{
+			Analyzer:        a,
+			Fset:            pkg.Fset,
+			Files:           pkg.Syntax,
+			OtherFiles:      pkg.OtherFiles,
+			IgnoredFiles:    pkg.IgnoredFiles,
+			Pkg:             pkg.Types,
+			TypesInfo:       pkg.TypesInfo,
+			TypesSizes:      pkg.TypesSizes,
+			TypeErrors:      pkg.TypeErrors,
+			Module:          module,
+			ResultOf:        inputs,
+			Report:          report,
+			ReadFile:        readFile,
+			AllObjectFacts:  func() []analysis.ObjectFact { return nil },
+			AllPackageFacts: func() []analysis.PackageFact { return nil },
+		}
+	}
 }
 
 // runAnalyzer runs one pass, turning a panic into an error so that an

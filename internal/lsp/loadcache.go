@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -176,17 +177,23 @@ func (r *run) fingerprint(dir string, depOverlay map[string][]byte) string {
 	for _, path := range slices.Sorted(maps.Keys(depOverlay)) {
 		fmt.Fprintf(h, "overlay %q %x\n", path, sha256.Sum256(depOverlay[path]))
 	}
+	writeModuleFiles(h, dir)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeModuleFiles writes the size and modification time of the go.mod
+// and go.sum of dir's module to w.
+func writeModuleFiles(w io.Writer, dir string) {
 	for d := dir; ; d = filepath.Dir(d) {
 		if info, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			fmt.Fprintf(h, "go.mod %d %v\n", info.Size(), info.ModTime().UnixNano())
+			fmt.Fprintf(w, "go.mod %d %v\n", info.Size(), info.ModTime().UnixNano())
 			if info, err := os.Stat(filepath.Join(d, "go.sum")); err == nil {
-				fmt.Fprintf(h, "go.sum %d %v\n", info.Size(), info.ModTime().UnixNano())
+				fmt.Fprintf(w, "go.sum %d %v\n", info.Size(), info.ModTime().UnixNano())
 			}
-			break
+			return
 		}
 		if filepath.Dir(d) == d {
-			break
+			return
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil))
 }

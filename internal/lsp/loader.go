@@ -226,23 +226,8 @@ func (r *run) typeCheck(ctx context.Context, fset *token.FileSet, pkg *packages.
 		FileVersions: make(map[*ast.File]string),
 	}
 	conf := &types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) {
-			if path == "unsafe" {
-				return types.Unsafe, nil
-			}
-			imp, ok := pkg.Imports[path]
-			if !ok {
-				return nil, fmt.Errorf("no package for import %q", path)
-			}
-			if root := roots[imp.ID]; root != nil && root.Types != nil {
-				return root.Types, nil
-			}
-			if t := deps[imp.ID]; t != nil {
-				return t, nil
-			}
-			return nil, fmt.Errorf("no export data for %q", imp.ID)
-		}),
-		Sizes: pkg.TypesSizes,
+		Importer: importerOf(pkg, roots, deps),
+		Sizes:    pkg.TypesSizes,
 		Error: func(err error) {
 			if te, ok := err.(types.Error); ok {
 				pkg.TypeErrors = append(pkg.TypeErrors, te)
@@ -255,6 +240,27 @@ func (r *run) typeCheck(ctx context.Context, fset *token.FileSet, pkg *packages.
 	pkg.Types, _ = conf.Check(pkg.PkgPath, fset, pkg.Syntax, pkg.TypesInfo) // errors went to conf.Error
 	pkg.IllTyped = len(pkg.Errors) > 0 || len(pkg.TypeErrors) > 0
 	return ctx.Err()
+}
+
+// importerOf returns the importer of pkg: the directory's packages
+// already checked, by ID, then the dependencies' export data.
+func importerOf(pkg *packages.Package, roots map[string]*packages.Package, deps map[string]*types.Package) types.Importer {
+	return importerFunc(func(path string) (*types.Package, error) {
+		if path == "unsafe" {
+			return types.Unsafe, nil
+		}
+		imp, ok := pkg.Imports[path]
+		if !ok {
+			return nil, fmt.Errorf("no package for import %q", path)
+		}
+		if root := roots[imp.ID]; root != nil && root.Types != nil {
+			return root.Types, nil
+		}
+		if t := deps[imp.ID]; t != nil {
+			return t, nil
+		}
+		return nil, fmt.Errorf("no export data for %q", imp.ID)
+	})
 }
 
 // importerFunc is a types.Importer made of a function.

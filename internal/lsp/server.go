@@ -167,18 +167,8 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 
 	r := bufio.NewReader(in)
 	for {
-		body, err := readMessage(r)
-		if ferr := (*framingError)(nil); errors.As(err, &ferr) {
-			// The stream goes on, and the next message starts at the next
-			// Content-Length header: skip to it rather than end the session.
-			n, serr := skipToHeader(r)
-			s.logf("framing error: %v; skipped %d bytes to the next Content-Length header", ferr, n)
-			if serr == nil {
-				continue
-			}
-			err = serr // io.EOF if the stream ended while skipping
-		}
-		if err == io.EOF {
+		msg, rerr, err := s.read(&r)
+		if err == io.EOF || err == nil && s.take(ctx, msg, rerr) {
 			if s.currentState() == stateShutdown {
 				return nil
 			}
@@ -186,55 +176,86 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		} else if err != nil {
 			return err
 		}
-		msg, rerr := decodeMessage(body)
-		if rerr != nil && rerr.Code == codeParseError {
-			if i := overrun(body); i >= 0 {
-				// The Content-Length was too large and the body ran into
-				// the next message: read on from the header found in it.
-				s.logf("framing error: a %d-byte body holds a Content-Length header at byte %d; resynchronised there", len(body), i)
-				r = bufio.NewReader(io.MultiReader(bytes.NewReader(body[i:]), r))
-				rerr.Message = "the message's Content-Length overran its body: " + rerr.Message
-			}
+	}
+}
+
+// read reads the next message from *r. A framing error does not end the
+// session: the next message starts at the next Content-Length header, so
+// read skips to it, and where a body too long for its message ran into
+// the next one, *r becomes a reader that starts at the header found in
+// the body. It returns the error to answer with for a message that does
+// not decode, and io.EOF when the stream ends.
+func (s *Server) read(r **bufio.Reader) (*message, *responseError, error) {
+	body, err := readMessage(*r)
+	for ferr := (*framingError)(nil); errors.As(err, &ferr); {
+		n, serr := skipToHeader(*r)
+		s.logf("framing error: %v; skipped %d bytes to the next Content-Length header", ferr, n)
+		if serr != nil {
+			return nil, nil, serr // io.EOF if the stream ended while skipping
 		}
-		switch {
-		case rerr != nil:
-			var id json.RawMessage
-			if msg != nil {
-				id = msg.ID
-			}
-			s.enqueue(func(context.Context) { s.reply(id, nil, rerr) })
-		case msg == nil:
-			// A response: the server sends no requests.
-		case msg.Method == "exit":
-			if s.currentState() == stateShutdown {
-				return nil
-			}
-			return ErrNoShutdown
-		case msg.Method == "$/cancelRequest":
-			s.cancelRequest(msg.Params)
-		case msg.isRequest():
-			rctx, rcancel := context.WithCancel(ctx)
-			key := requestKey(msg.ID)
-			s.mu.Lock()
-			s.requests[key] = rcancel
-			s.mu.Unlock()
-			s.enqueue(func(context.Context) {
-				defer func() {
-					s.mu.Lock()
-					delete(s.requests, key)
-					s.mu.Unlock()
-					rcancel()
-				}()
-				if rctx.Err() != nil {
-					s.reply(msg.ID, nil, &responseError{Code: codeRequestCancelled, Message: "request cancelled"})
-					return
-				}
-				s.handle(msg)
-			})
-		default:
-			s.enqueue(func(context.Context) { s.handle(msg) })
+		body, err = readMessage(*r)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	msg, rerr := decodeMessage(body)
+	if rerr != nil && rerr.Code == codeParseError {
+		if i := overrun(body); i >= 0 {
+			s.logf("framing error: a %d-byte body holds a Content-Length header at byte %d; resynchronised there", len(body), i)
+			*r = bufio.NewReader(io.MultiReader(bytes.NewReader(body[i:]), *r))
+			rerr.Message = "the message's Content-Length overran its body: " + rerr.Message
 		}
 	}
+	return msg, rerr, nil
+}
+
+// take acts on a message as it is read: exit and $/cancelRequest at
+// once, anything else in the dispatch queue. It reports whether the
+// message is exit.
+func (s *Server) take(ctx context.Context, msg *message, rerr *responseError) bool {
+	switch {
+	case rerr != nil:
+		var id json.RawMessage
+		if msg != nil {
+			id = msg.ID
+		}
+		s.enqueue(func(context.Context) { s.reply(id, nil, rerr) })
+	case msg == nil:
+		// A response: the server sends no requests.
+	case msg.Method == "exit":
+		return true
+	case msg.Method == "$/cancelRequest":
+		s.cancelRequest(msg.Params)
+	case msg.isRequest():
+		s.enqueueRequest(ctx, msg)
+	default:
+		s.enqueue(func(context.Context) { s.handle(msg) })
+	}
+	return false
+}
+
+// enqueueRequest queues a request's handling, registered under its ID
+// so that $/cancelRequest can cancel it while it waits: it is then
+// answered -32800 RequestCancelled instead.
+func (s *Server) enqueueRequest(ctx context.Context, msg *message) {
+	rctx, rcancel := context.WithCancel(ctx)
+	key := requestKey(msg.ID)
+	s.mu.Lock()
+	s.requests[key] = rcancel
+	s.mu.Unlock()
+	s.enqueue(func(context.Context) {
+		defer func() {
+			s.mu.Lock()
+			delete(s.requests, key)
+			s.mu.Unlock()
+			rcancel()
+		}()
+		if rctx.Err() != nil {
+			s.reply(msg.ID, nil, &responseError{Code: codeRequestCancelled, Message: "request cancelled"})
+			return
+		}
+		s.handle(msg)
+	})
 }
 
 // enqueue adds a message's handling to the queue that dispatch works
@@ -306,23 +327,9 @@ func (s *Server) currentState() state {
 
 // handle answers a request or acts on a notification.
 func (s *Server) handle(msg *message) {
-	st := s.currentState()
-	switch {
-	case st == stateNew && msg.Method != "initialize":
-		if msg.isRequest() {
-			s.reply(msg.ID, nil, &responseError{Code: codeServerNotInitialized, Message: "initialize first"})
-		}
-		return // the specification has notifications before initialize dropped
-	case st != stateNew && msg.Method == "initialize":
-		s.reply(msg.ID, nil, &responseError{Code: codeInvalidRequest, Message: "initialize sent twice"})
-		return
-	case st == stateShutdown:
-		if msg.isRequest() {
-			s.reply(msg.ID, nil, &responseError{Code: codeInvalidRequest, Message: "server is shut down"})
-		}
+	if s.refused(msg) {
 		return
 	}
-
 	var (
 		result any
 		err    error
@@ -330,15 +337,7 @@ func (s *Server) handle(msg *message) {
 	switch msg.Method {
 	case "initialized":
 	case "shutdown":
-		s.mu.Lock()
-		s.state = stateShutdown
-		s.stopWork() // what it would publish could not be sent
-		s.mu.Unlock()
-		if msg.isRequest() {
-			if err := s.conn.replyQuiet(msg.ID); err != nil {
-				s.logf("writing response: %v", err)
-			}
-		}
+		s.shutdown(msg)
 		return
 	default:
 		h, ok := handlers[msg.Method]
@@ -365,6 +364,43 @@ func (s *Server) handle(msg *message) {
 		}
 	}
 	s.reply(msg.ID, result, rerr)
+}
+
+// refused answers, and reports, a message that the server's lifecycle
+// state does not allow: anything before initialize, initialize twice,
+// anything after shutdown.
+func (s *Server) refused(msg *message) bool {
+	st := s.currentState()
+	switch {
+	case st == stateNew && msg.Method != "initialize":
+		if msg.isRequest() {
+			s.reply(msg.ID, nil, &responseError{Code: codeServerNotInitialized, Message: "initialize first"})
+		}
+		return true // the specification has notifications before initialize dropped
+	case st != stateNew && msg.Method == "initialize":
+		s.reply(msg.ID, nil, &responseError{Code: codeInvalidRequest, Message: "initialize sent twice"})
+		return true
+	case st == stateShutdown:
+		if msg.isRequest() {
+			s.reply(msg.ID, nil, &responseError{Code: codeInvalidRequest, Message: "server is shut down"})
+		}
+		return true
+	}
+	return false
+}
+
+// shutdown stops the analyses, which could publish nothing after it,
+// and answers the request.
+func (s *Server) shutdown(msg *message) {
+	s.mu.Lock()
+	s.state = stateShutdown
+	s.stopWork()
+	s.mu.Unlock()
+	if msg.isRequest() {
+		if err := s.conn.replyQuiet(msg.ID); err != nil {
+			s.logf("writing response: %v", err)
+		}
+	}
 }
 
 func (s *Server) reply(id json.RawMessage, result any, rerr *responseError) {

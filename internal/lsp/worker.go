@@ -102,32 +102,10 @@ func (s *Server) next() (string, time.Duration) {
 // text and publishes the findings of each open document in dir that has
 // not changed meanwhile (a changed one is due for another analysis).
 func (s *Server) analyze(ctx context.Context, dir string) {
-	s.mu.Lock()
-	overlay := make(map[string][]byte, len(s.docs))
-	type snapshot struct {
-		doc     *document
-		version int32
-	}
-	var inDir map[string]snapshot
-	tests := false // test variants cost a second type-check of the package
-	for path, doc := range s.docs {
-		overlay[path] = doc.text
-		if filepath.Dir(path) == dir {
-			if inDir == nil {
-				inDir = make(map[string]snapshot)
-			}
-			inDir[path] = snapshot{doc, doc.version}
-			tests = tests || strings.HasSuffix(path, "_test.go")
-		}
-	}
+	overlay, inDir, tests := s.snapshot(dir)
 	if len(inDir) == 0 {
-		delete(s.since, dir)
-		s.loads.drop(dir)
-		s.mu.Unlock()
 		return // every file here was closed
 	}
-	s.mu.Unlock()
-
 	actx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	s.mu.Lock()
@@ -176,7 +154,43 @@ func (s *Server) analyze(ctx context.Context, dir string) {
 		how = " (go list's answer reused)"
 	}
 	s.logf("analysed %s in %v%s", dir, time.Since(start).Round(time.Millisecond), how)
+	s.publishFindings(inDir, byFile)
+}
 
+// An openDoc is an open document as an analysis saw it.
+type openDoc struct {
+	doc     *document
+	version int32
+}
+
+// snapshot returns the open documents' text by path, those of dir with
+// their versions, and whether one of those is a test file (test variants
+// cost a second type-check of the package). With no document of dir
+// open, it forgets dir's pending changes and cached load.
+func (s *Server) snapshot(dir string) (overlay map[string][]byte, inDir map[string]openDoc, tests bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	overlay = make(map[string][]byte, len(s.docs))
+	for path, doc := range s.docs {
+		overlay[path] = doc.text
+		if filepath.Dir(path) == dir {
+			if inDir == nil {
+				inDir = make(map[string]openDoc)
+			}
+			inDir[path] = openDoc{doc, doc.version}
+			tests = tests || strings.HasSuffix(path, "_test.go")
+		}
+	}
+	if len(inDir) == 0 {
+		delete(s.since, dir)
+		s.loads.drop(dir)
+	}
+	return overlay, inDir, tests
+}
+
+// publishFindings publishes the findings of each document of inDir that
+// is still open at the version analysed, in URI order.
+func (s *Server) publishFindings(inDir map[string]openDoc, byFile map[string][]finding) {
 	var notes []publishDiagnosticsParams
 	s.mu.Lock()
 	for path, snap := range inDir {
