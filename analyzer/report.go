@@ -28,15 +28,17 @@ func (c *checker) report(file *ast.File, found []finding) {
 	tok := c.pass.Fset.File(file.Pos())
 	content := &fileContent{pass: c.pass, tok: tok}
 	quiet := c.suppressions(tok, file, content)
-	var verdicts []verdict
-	var refs []*fiximport.Ref
+	// verdicts never grows past its capacity, so that each site can
+	// point into it.
+	verdicts := make([]verdict, 0, len(found))
+	refs := make([]*fiximport.Ref, 0, len(found))
 	for _, f := range found {
 		if quiet.silenced(tok, f.lit.Pos()) || f.class == nil && c.cfg.allow[f.value] {
 			continue
 		}
-		v := c.judge(f)
-		verdicts = append(verdicts, v)
-		if v.site != nil {
+		verdicts = append(verdicts, c.judge(f))
+		if v := &verdicts[len(verdicts)-1]; v.fixable {
+			v.site = &v.target
 			refs = append(refs, v.site)
 		}
 	}
@@ -64,7 +66,9 @@ type verdict struct {
 	code     catalog.Code   // a bare code's entry in the catalogue
 	named    bool           // whether the catalogue has the code
 	bounds   bool           // a class test whose fix rewrites its bounds (-style=nethttp)
-	site     *fiximport.Ref // the constant or helper a fix writes; nil if there is no fix
+	fixable  bool           // whether a fix may write target
+	target   fiximport.Ref  // the constant or helper a fix writes
+	site     *fiximport.Ref // &target once planned, if fixable; nil if there is no fix
 	replace  ast.Expr       // what a fix replaces
 }
 
@@ -107,7 +111,7 @@ func (c *checker) judge(f finding) verdict {
 	if f.scope != nil {
 		target.Scope = f.scope.Innermost(pos)
 	}
-	v.site = &target
+	v.target, v.fixable = target, true
 	return v
 }
 
