@@ -972,40 +972,17 @@ func TestCancelRequest(t *testing.T) {
 	}
 }
 
-// TestTypingPublishes checks that diagnostics follow a user who keeps
-// typing. The edits come faster than the debounce, which therefore never
-// runs out, but slower than an analysis (measured first, since a loaded
-// machine is slower), so that the maximum wait of a second has some of
-// them analysed and published while the typing goes on. Every
-// diagnostic published is of the version it names.
-func TestTypingPublishes(t *testing.T) {
-	dir, env := newModule(t, map[string]string{"main.go": onDisk})
-	var logs syncBuffer
-	edit := func(v int32) string {
-		return strings.Replace(onDisk, "{}", fmt.Sprintf("{ w.WriteHeader(%d) }", 300+v), 1)
-	}
-	// Measure an analysis with a warm build cache, without debounce.
-	c := startSession(t, Options{Env: env})
-	c.initialize(true)
-	uri := pathToURI(filepath.Join(dir, "main.go"))
-	c.open(uri, onDisk)
-	c.diagnostics(uri, 1)
-	start := time.Now()
-	c.change(uri, 2, edit(2))
-	c.diagnostics(uri, 2)
-	interval := min(max(2*time.Since(start)+100*time.Millisecond, 450*time.Millisecond), 3*time.Second)
-	c.shutdown()
-
-	c = startSession(t, Options{Env: env, Debounce: 3 * interval, Log: log.New(&logs, "", 0)})
-	c.initialize(true)
-	c.open(uri, onDisk)
-	c.diagnostics(uri, 1)
+// typeEdits sends edits changes of uri, versions 2 onwards, interval
+// apart, each writing the version plus 300 as a code, and returns how
+// many diagnostics were published for uri meanwhile, checking that each
+// has the code of its version.
+func typeEdits(c *client, uri string, edits int, interval time.Duration) int {
+	c.t.Helper()
 	c.published = nil
-	const edits = 8
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
-	for v := int32(2); v < 2+edits; v++ {
-		c.change(uri, v, edit(v))
+	for v := int32(2); v < 2+int32(edits); v++ {
+		c.change(uri, v, typedEdit(v))
 	drain:
 		for {
 			select {
@@ -1025,9 +1002,44 @@ func TestTypingPublishes(t *testing.T) {
 		during++
 		want := fmt.Sprintf("bare HTTP status code %d:", 300+*p.Version)
 		if len(p.Diagnostics) != 1 || !strings.HasPrefix(p.Diagnostics[0].Message, want) {
-			t.Errorf("version %d: %+v, want one diagnostic of %d", *p.Version, p.Diagnostics, 300+*p.Version)
+			c.t.Errorf("version %d: %+v, want one diagnostic of %d", *p.Version, p.Diagnostics, 300+*p.Version)
 		}
 	}
+	return during
+}
+
+// typedEdit is onDisk with version v typed in: a call writing v+300.
+func typedEdit(v int32) string {
+	return strings.Replace(onDisk, "{}", fmt.Sprintf("{ w.WriteHeader(%d) }", 300+v), 1)
+}
+
+// TestTypingPublishes checks that diagnostics follow a user who keeps
+// typing. The edits come faster than the debounce, which therefore never
+// runs out, but slower than an analysis (measured first, since a loaded
+// machine is slower), so that the maximum wait of a second has some of
+// them analysed and published while the typing goes on. Every
+// diagnostic published is of the version it names.
+func TestTypingPublishes(t *testing.T) {
+	dir, env := newModule(t, map[string]string{"main.go": onDisk})
+	var logs syncBuffer
+	// Measure an analysis with a warm build cache, without debounce.
+	c := startSession(t, Options{Env: env})
+	c.initialize(true)
+	uri := pathToURI(filepath.Join(dir, "main.go"))
+	c.open(uri, onDisk)
+	c.diagnostics(uri, 1)
+	start := time.Now()
+	c.change(uri, 2, typedEdit(2))
+	c.diagnostics(uri, 2)
+	interval := min(max(2*time.Since(start)+100*time.Millisecond, 450*time.Millisecond), 3*time.Second)
+	c.shutdown()
+
+	c = startSession(t, Options{Env: env, Debounce: 3 * interval, Log: log.New(&logs, "", 0)})
+	c.initialize(true)
+	c.open(uri, onDisk)
+	c.diagnostics(uri, 1)
+	const edits = 8
+	during := typeEdits(c, uri, edits, interval)
 	if during < 2 {
 		t.Errorf("%d publications during %d edits %v apart, want at least 2\n%s", during, edits, interval, logs.String())
 	}
@@ -1121,43 +1133,13 @@ func (c *client) drain() []*message {
 func TestFastTyping(t *testing.T) {
 	dir, env := newModule(t, map[string]string{"main.go": onDisk})
 	var logs syncBuffer
-	edit := func(v int32) string {
-		return strings.Replace(onDisk, "{}", fmt.Sprintf("{ w.WriteHeader(%d) }", 300+v), 1)
-	}
 	c := startSession(t, Options{Env: env, Debounce: time.Minute, MaxWait: 500 * time.Millisecond, Log: log.New(&logs, "", 0)})
 	c.initialize(true)
 	uri := pathToURI(filepath.Join(dir, "main.go"))
 	c.open(uri, onDisk)
 	c.diagnostics(uri, 1)
-	c.published = nil
 	const edits = 20
-	tick := time.NewTicker(150 * time.Millisecond)
-	defer tick.Stop()
-	for v := int32(2); v < 2+edits; v++ {
-		c.change(uri, v, edit(v))
-	drain:
-		for {
-			select {
-			case <-tick.C:
-				break drain
-			case m := <-c.msgs:
-				c.msgs <- m // for recv, which records what is published
-				c.recv()
-			}
-		}
-	}
-	during := 0
-	for _, p := range c.published {
-		if p.URI != uri || p.Version == nil {
-			continue
-		}
-		during++
-		want := fmt.Sprintf("bare HTTP status code %d:", 300+*p.Version)
-		if len(p.Diagnostics) != 1 || !strings.HasPrefix(p.Diagnostics[0].Message, want) {
-			t.Errorf("version %d: %+v, want one diagnostic of %d", *p.Version, p.Diagnostics, 300+*p.Version)
-		}
-	}
-	if during == 0 {
+	if typeEdits(c, uri, edits, 150*time.Millisecond) == 0 {
 		t.Errorf("nothing published during %d edits 150ms apart\n%s", edits, logs.String())
 	}
 	if !strings.Contains(logs.String(), "go list's answer reused") {
