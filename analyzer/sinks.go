@@ -63,7 +63,7 @@ var callPositions = concat(
 		{ref: function("net/http", "Error"), arg: 2, kind: writeHeaderCodes},           // Error(w, error string, code int)
 		{ref: function("net/http", "Redirect"), arg: 3, kind: writeHeaderCodes},        // Redirect(w, r, url string, code int)
 		{ref: function("net/http", "RedirectHandler"), arg: 1, kind: writeHeaderCodes}, // RedirectHandler(url string, code int)
-		{ref: function("net/http", "StatusText"), arg: 0, kind: anyCodes},              // StatusText(code int)
+		{ref: function("net/http", "StatusText"), arg: 0, kind: validCodes},            // StatusText(code int): 0 is no status
 		{ref: function(renderPath, "Status"), arg: 1, kind: validCodes},                // Status(r *http.Request, status int)
 	},
 	// gin: (*Context).JSON(code int, obj any) and the like.
