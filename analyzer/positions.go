@@ -207,13 +207,19 @@ func (m *matcher) statusExpr(e ast.Expr) (kind, bool) {
 			return 0, false
 		}
 		for _, g := range getters {
-			if g.matches(fn) {
+			if g.matches(fn) && returnsInteger(fn) {
 				return g.kind, true
 			}
 		}
 		return 0, false
 	}
 	return m.statusField(e)
+}
+
+// returnsInteger reports whether fn has one result, an integer.
+func returnsInteger(fn *types.Func) bool {
+	results := fn.Signature().Results()
+	return results.Len() == 1 && isInteger(results.At(0).Type())
 }
 
 // statusField reports whether e (parentheses aside) selects a status code

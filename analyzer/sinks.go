@@ -52,6 +52,10 @@ const (
 	fasthttpPath = "github.com/valyala/fasthttp"
 	assertPath   = "github.com/stretchr/testify/assert"
 	requirePath  = "github.com/stretchr/testify/require"
+	restyPath    = "github.com/go-resty/resty/v2"
+	googleAPI    = "google.golang.org/api/googleapi"
+	openAPIPath  = "github.com/go-openapi/runtime"
+	gotestPath   = "gotest.tools/v3/assert"
 )
 
 // callPositions lists the status parameters of net/http and of the
@@ -167,7 +171,11 @@ var assertions = func() []assertion {
 			)
 		}
 	}
-	return append(all, assertion{ref: function(fiber2Path+"/utils", "AssertEqual"), first: 1}) // AssertEqual(tb, expected, actual, description ...string)
+	return append(all,
+		assertion{ref: function(fiber2Path+"/utils", "AssertEqual"), first: 1}, // AssertEqual(tb, expected, actual, description ...string)
+		assertion{ref: function(gotestPath, "Equal"), first: 1},                // assert.Equal(t, x, y, msgAndArgs ...any)
+		assertion{ref: function(gotestPath+"/cmp", "Equal"), first: 0},         // cmp.Equal(x, y), under assert.Check or assert.Assert
+	)
 }()
 
 // A fieldPosition is a struct field that holds a status code.
@@ -187,6 +195,7 @@ var fieldPositions = []fieldPosition{
 	{field(fiber3Path, "Error", "Code"), validCodes},
 	{field(echo5Path, "ProblemError", "Status"), validCodes},
 	{field(ginPath+"/render", "Redirect", "Code"), validCodes},
+	{field(googleAPI, "Error", "Code"), validCodes},
 }
 
 // statusGetters lists methods that return a status code, such as
@@ -196,6 +205,8 @@ var statusGetters = []callPosition{
 	{ref: method(echo5Path, "HTTPError", "StatusCode"), kind: validCodes},
 	{ref: method(fasthttpPath, "Response", "StatusCode"), kind: validCodes},
 	{ref: method(fasthttpPath, "ResponseHeader", "StatusCode"), kind: validCodes},
+	{ref: method(restyPath, "Response", "StatusCode"), kind: validCodes},
+	{ref: method(openAPIPath, "ClientResponse", "Code"), kind: validCodes}, // an interface: go-swagger's generated clients
 }
 
 // A funcIndex finds positions by the name of the function or method.

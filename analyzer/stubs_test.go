@@ -25,6 +25,11 @@ type stubbedPackage struct {
 
 // stubbedPackages lists the stubs checked by TestStubsMatchModules.
 var stubbedPackages = []stubbedPackage{
+	{"github.com/go-resty/resty/v2", "github.com/go-resty/resty/v2", "v2.17.2"},
+	{"google.golang.org/api/googleapi", "google.golang.org/api", "v0.316.0"},
+	{"github.com/go-openapi/runtime", "github.com/go-openapi/runtime", "v0.33.4"},
+	{"gotest.tools/v3/assert", "gotest.tools/v3", "v3.5.2"},
+	{"gotest.tools/v3/assert/cmp", "gotest.tools/v3", "v3.5.2"},
 	{"github.com/gin-gonic/gin", "github.com/gin-gonic/gin", "v1.12.0"},
 	{"github.com/gin-gonic/gin/render", "github.com/gin-gonic/gin", "v1.12.0"},
 	{"github.com/labstack/echo/v4", "github.com/labstack/echo/v4", "v4.16.0"},
