@@ -68,7 +68,7 @@ func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reac
 			rs = append(rs, reach{actual, nil, k})
 		}
 	}
-	return rs, sinkArg
+	return m.chained(rs, call, fn), sinkArg
 }
 
 // netHTTPReceiver reports whether fun, a method selector such as

@@ -59,6 +59,14 @@ var knownNames = func() map[string]bool {
 	for name := range assertionIndex {
 		names[name] = true
 	}
+	for _, idx := range []funcIndex[callPosition]{everyArgIndex} {
+		for name := range idx {
+			names[name] = true
+		}
+	}
+	for name := range verbIndex {
+		names[name] = true
+	}
 	return names
 }()
 

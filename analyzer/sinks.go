@@ -55,6 +55,7 @@ const (
 	restyPath    = "github.com/go-resty/resty/v2"
 	googleAPI    = "google.golang.org/api/googleapi"
 	openAPIPath  = "github.com/go-openapi/runtime"
+	gomegaPath   = "github.com/onsi/gomega"
 	gotestPath   = "gotest.tools/v3/assert"
 )
 
@@ -121,6 +122,13 @@ var callPositions = concat(
 	methods(requirePath, "Assertions", 4, "HTTPStatusCode", "HTTPStatusCodef"),
 )
 
+// everyArgPositions lists functions each of whose arguments is a status
+// code: gomega's HaveHTTPStatus(expected ...any), which also accepts
+// status lines such as "404 Not Found" (not literals of an integer).
+var everyArgPositions = []callPosition{
+	{ref: function(gomegaPath, "HaveHTTPStatus"), kind: validCodes},
+}
+
 // echoMethods are the methods of echo's Context whose first parameter is
 // the status code.
 var echoMethods = []string{
@@ -178,6 +186,45 @@ var assertions = func() []assertion {
 	)
 }()
 
+// gomegaActuals lists the calls that wrap gomega's actual value, with its
+// argument index in first: Expect(actual), Ω(actual),
+// ExpectWithOffset(offset, actual), as functions, as methods of WithT
+// (NewWithT(t).Expect), and of the Gomega interface.
+var gomegaActuals = func() []assertion {
+	var all []assertion
+	for _, recv := range []ref{
+		function(gomegaPath, ""),
+		method(gomegaPath+"/internal", "Gomega", ""), // gomega.WithT is an alias of internal.Gomega
+		method(gomegaPath+"/types", "Gomega", ""),    // the interface, gomega.Gomega
+	} {
+		for name, first := range map[string]int{"Expect": 0, "Ω": 0, "ExpectWithOffset": 1} {
+			all = append(all, assertion{ref: method(recv.pkg, recv.recv, name), first: first})
+		}
+	}
+	return all
+}()
+
+// gomegaVerbs are the methods of gomega's Assertion that apply a matcher
+// to the actual value: Expect(x).To(m).
+var gomegaVerbs = []ref{
+	method(gomegaPath+"/types", "Assertion", "To"),
+	method(gomegaPath+"/types", "Assertion", "ToNot"),
+	method(gomegaPath+"/types", "Assertion", "NotTo"),
+	method(gomegaPath+"/types", "Assertion", "Should"),
+	method(gomegaPath+"/types", "Assertion", "ShouldNot"),
+}
+
+// gomegaWithOffset is Assertion.WithOffset, which returns the assertion
+// it is called on: Expect(x).WithOffset(1).To(m).
+var gomegaWithOffset = method(gomegaPath+"/types", "Assertion", "WithOffset")
+
+// gomegaEquality lists gomega's matchers of one expected value that
+// succeed when the actual value equals it: Equal(200), BeEquivalentTo(200).
+var gomegaEquality = []ref{
+	function(gomegaPath, "Equal"),
+	function(gomegaPath, "BeEquivalentTo"),
+}
+
 // A fieldPosition is a struct field that holds a status code.
 type fieldPosition struct {
 	ref
@@ -224,6 +271,8 @@ var (
 	callIndex      = indexBy(callPositions, func(p callPosition) string { return p.name })
 	assertionIndex = indexBy(assertions, func(a assertion) string { return a.name })
 	getterIndex    = indexBy(statusGetters, func(p callPosition) string { return p.name })
+	everyArgIndex  = indexBy(everyArgPositions, func(p callPosition) string { return p.name })
+	verbIndex      = indexBy(gomegaVerbs, func(r ref) string { return r.name })
 )
 
 // recvName returns the name of the type whose method fn is, or "" if fn
