@@ -8,9 +8,11 @@ import (
 )
 
 // This file holds the node matchers for calls whose status position is
-// not one argument of one callee: gomega's chained assertions and the
-// arguments of HaveHTTPStatus. match.go's call hands them the node; like
-// the other matchers they report nothing themselves.
+// not one argument of one callee: gomega's chained assertions, the
+// arguments of HaveHTTPStatus, the calls of huma's NewError variables,
+// and the elements of a code list field. match.go's call and
+// compositeLit hand them the node; like the other matchers they report
+// nothing themselves.
 
 // chained appends to rs what reaches a status position in a call of fn
 // that match.go's call does not see: every argument of HaveHTTPStatus,
@@ -116,4 +118,44 @@ func (m *matcher) equalityArg(e ast.Expr) (ast.Expr, bool) {
 		}
 	}
 	return nil, false
+}
+
+// funcVarCall appends to rs the status argument of a call of v, a
+// package-level variable of func type such as huma's NewError.
+func (m *matcher) funcVarCall(rs []reach, call *ast.CallExpr, v *types.Var) []reach {
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok {
+		return rs // not a func-typed variable
+	}
+	for _, p := range funcVarIndex[v.Name()] {
+		if !p.matchesVar(v) || p.arg >= len(call.Args) {
+			continue
+		}
+		if isInt, _ := integerParam(sig, p.arg); !isInt {
+			continue // another signature: not the variable we know
+		}
+		// Have: huma.NewError(404, "not found")
+		rs = append(rs, reach{call.Args[p.arg], paramType(sig, p.arg), p.kind})
+	}
+	return rs
+}
+
+// codeList appends to rs the elements of value, the composite literal
+// assigned to a code list field of kind k: Operation{Errors: []int{404, 412}}.
+func (m *matcher) codeList(rs []reach, value ast.Expr, k kind) []reach {
+	lit, ok := ast.Unparen(value).(*ast.CompositeLit)
+	if !ok {
+		return rs // a variable or a call: its elements are elsewhere
+	}
+	var elem types.Type
+	if slice, ok := types.Unalias(m.info.TypeOf(lit)).Underlying().(*types.Slice); ok {
+		elem = slice.Elem()
+	}
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value // []int{0: 404}
+		}
+		rs = append(rs, reach{e, elem, k})
+	}
+	return rs
 }

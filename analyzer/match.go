@@ -115,6 +115,8 @@ func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
 		}
 		if k, ok := fieldKind(owner, field); ok {
 			rs = append(rs, reach{value, field.Type(), k})
+		} else if k, ok := codeListKind(owner, field); ok {
+			rs = m.codeList(rs, value, k) // Have: Operation{Errors: []int{404, 412}}
 		}
 	}
 	return rs

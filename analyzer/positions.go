@@ -59,7 +59,7 @@ var knownNames = func() map[string]bool {
 	for name := range assertionIndex {
 		names[name] = true
 	}
-	for _, idx := range []funcIndex[callPosition]{everyArgIndex} {
+	for _, idx := range []funcIndex[callPosition]{funcVarIndex, everyArgIndex} {
 		for name := range idx {
 			names[name] = true
 		}
@@ -228,6 +228,25 @@ func (m *matcher) statusExpr(e ast.Expr) (kind, bool) {
 func returnsInteger(fn *types.Func) bool {
 	results := fn.Signature().Results()
 	return results.Len() == 1 && isInteger(results.At(0).Type())
+}
+
+// codeListKind reports whether field, declared in the struct type owner,
+// is a slice of status codes, such as huma's Operation.Errors, and of
+// which kind.
+func codeListKind(owner *types.Named, field *types.Var) (kind, bool) {
+	if owner == nil {
+		return 0, false
+	}
+	slice, ok := field.Type().Underlying().(*types.Slice)
+	if !ok || !isInteger(slice.Elem()) {
+		return 0, false
+	}
+	for _, p := range codeListFields {
+		if p.owns(owner.Obj()) && field.Name() == p.name {
+			return p.kind, true
+		}
+	}
+	return 0, false
 }
 
 // statusField reports whether e (parentheses aside) selects a status code

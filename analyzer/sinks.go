@@ -25,6 +25,12 @@ func method(pkg, recv, name string) ref { return ref{pkg: pkg, recv: recv, name:
 // field returns the ref of the field name of the struct type pkg.typ.
 func field(pkg, typ, name string) ref { return ref{pkg: pkg, recv: typ, name: name} }
 
+// matchesVar reports whether v is the package-level variable r names
+// (r names no receiver).
+func (r ref) matchesVar(v *types.Var) bool {
+	return r.recv == "" && v.Name() == r.name && v.Pkg() != nil && v.Pkg().Path() == r.pkg && v.Parent() == v.Pkg().Scope()
+}
+
 // matches reports whether fn is the function or method r names.
 func (r ref) matches(fn *types.Func) bool {
 	return fn.Name() == r.name && fn.Pkg() != nil && fn.Pkg().Path() == r.pkg && recvName(fn) == r.recv
@@ -52,6 +58,7 @@ const (
 	fasthttpPath = "github.com/valyala/fasthttp"
 	assertPath   = "github.com/stretchr/testify/assert"
 	requirePath  = "github.com/stretchr/testify/require"
+	humaPath     = "github.com/danielgtaylor/huma/v2"
 	restyPath    = "github.com/go-resty/resty/v2"
 	googleAPI    = "google.golang.org/api/googleapi"
 	openAPIPath  = "github.com/go-openapi/runtime"
@@ -120,7 +127,22 @@ var callPositions = concat(
 	methods(requirePath, "", 5, "HTTPStatusCode", "HTTPStatusCodef"),
 	methods(assertPath, "Assertions", 4, "HTTPStatusCode", "HTTPStatusCodef"),
 	methods(requirePath, "Assertions", 4, "HTTPStatusCode", "HTTPStatusCodef"),
+	// huma: ctx.SetStatus(code int), WriteErr(api, ctx, status int, msg string, errs ...error).
+	[]callPosition{
+		{ref: method(humaPath, "Context", "SetStatus"), arg: 0, kind: validCodes},
+		{ref: function(humaPath, "WriteErr"), arg: 2, kind: validCodes},
+	},
 )
+
+// funcVarPositions lists the status parameters of package-level
+// variables of func type, which a service may replace: huma's
+// NewError(status int, msg string, errs ...error) and
+// NewErrorWithContext(ctx Context, status int, msg string, errs ...error).
+// They are matched by the variable's package and name.
+var funcVarPositions = []callPosition{
+	{ref: function(humaPath, "NewError"), arg: 0, kind: validCodes},
+	{ref: function(humaPath, "NewErrorWithContext"), arg: 1, kind: validCodes},
+}
 
 // everyArgPositions lists functions each of whose arguments is a status
 // code: gomega's HaveHTTPStatus(expected ...any), which also accepts
@@ -243,6 +265,14 @@ var fieldPositions = []fieldPosition{
 	{field(echo5Path, "ProblemError", "Status"), validCodes},
 	{field(ginPath+"/render", "Redirect", "Code"), validCodes},
 	{field(googleAPI, "Error", "Code"), validCodes},
+	{field(humaPath, "ErrorModel", "Status"), validCodes},
+	{field(humaPath, "Operation", "DefaultStatus"), validCodes},
+}
+
+// codeListFields lists the fields that hold a slice of status codes, each
+// element a position: huma's Operation{Errors: []int{404, 412}}.
+var codeListFields = []fieldPosition{
+	{field(humaPath, "Operation", "Errors"), validCodes},
 }
 
 // statusGetters lists methods that return a status code, such as
@@ -254,6 +284,9 @@ var statusGetters = []callPosition{
 	{ref: method(fasthttpPath, "ResponseHeader", "StatusCode"), kind: validCodes},
 	{ref: method(restyPath, "Response", "StatusCode"), kind: validCodes},
 	{ref: method(openAPIPath, "ClientResponse", "Code"), kind: validCodes}, // an interface: go-swagger's generated clients
+	{ref: method(humaPath, "StatusError", "GetStatus"), kind: validCodes},  // an interface
+	{ref: method(humaPath, "ErrorModel", "GetStatus"), kind: validCodes},
+	{ref: method(humaPath, "Context", "Status"), kind: validCodes},
 }
 
 // A funcIndex finds positions by the name of the function or method.
@@ -271,6 +304,7 @@ var (
 	callIndex      = indexBy(callPositions, func(p callPosition) string { return p.name })
 	assertionIndex = indexBy(assertions, func(a assertion) string { return a.name })
 	getterIndex    = indexBy(statusGetters, func(p callPosition) string { return p.name })
+	funcVarIndex   = indexBy(funcVarPositions, func(p callPosition) string { return p.name })
 	everyArgIndex  = indexBy(everyArgPositions, func(p callPosition) string { return p.name })
 	verbIndex      = indexBy(gomegaVerbs, func(r ref) string { return r.name })
 )

@@ -25,6 +25,7 @@ type stubbedPackage struct {
 
 // stubbedPackages lists the stubs checked by TestStubsMatchModules.
 var stubbedPackages = []stubbedPackage{
+	{"github.com/danielgtaylor/huma/v2", "github.com/danielgtaylor/huma/v2", "v2.37.2"},
 	{"github.com/go-resty/resty/v2", "github.com/go-resty/resty/v2", "v2.17.2"},
 	{"google.golang.org/api/googleapi", "google.golang.org/api", "v0.316.0"},
 	{"github.com/go-openapi/runtime", "github.com/go-openapi/runtime", "v0.33.4"},
