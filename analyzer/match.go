@@ -113,7 +113,7 @@ func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
 		if field == nil {
 			continue // no such field: a type error
 		}
-		if k, ok := fieldKind(owner, field); ok {
+		if k, ok := m.fieldKind(owner, field); ok {
 			rs = append(rs, reach{value, field.Type(), k})
 		} else if k, ok := codeListKind(owner, field); ok {
 			rs = m.codeList(rs, value, k) // Have: Operation{Errors: []int{404, 412}}
