@@ -215,14 +215,15 @@ func TestDiagnostics(t *testing.T) {
 }
 
 // TestSettings checks that every setting reaches the analyzer: the
-// messages name net/http constants, 200 is allowed, respond.With is a
-// status position, and the generated file is checked (with golangci-lint's own
+// messages name net/http constants, 200 is allowed, respond.With's
+// argument, respond.Result's Code() and respond.Health's StatusCode are
+// status positions (the three forms of sinks), and the generated file is checked (with golangci-lint's own
 // exclusion of generated files turned off).
 func TestSettings(t *testing.T) {
 	needLinter(t)
 	m := newApp(t, golangciConfig(`style: nethttp
 allow: [200]
-sinks: ["example.com/app/respond.With:1"]
+sinks: ["example.com/app/respond.With:1", "(example.com/app/respond.Result).Code()", "example.com/app/respond.Health.StatusCode"]
 generated: true
 `, `exclusions:
   generated: disable
@@ -234,6 +235,8 @@ generated: true
 		"api.go:27:33: bare HTTP status code 404: use http.StatusNotFound",
 		"api.go:33:24: bare HTTP status code 410: use http.StatusGone",
 		"gen.go:8:57: bare HTTP status code 503: use http.StatusServiceUnavailable",
+		"health.go:8:17: bare HTTP status code 404: use http.StatusNotFound",
+		"health.go:9:49: bare HTTP status code 503: use http.StatusServiceUnavailable",
 		"reply.go:12:16: bare HTTP status code 202: use http.StatusAccepted",
 		"reply.go:9:17: bare HTTP status code 500: use http.StatusInternalServerError",
 	}
