@@ -53,6 +53,7 @@ func TestSinkResultOrFieldMisfit(t *testing.T) {
 		"(example.com/requests.Result).Code()":  `-sinks entry "(example.com/requests.Result).Code()": (example.com/requests.Result).Code takes 1 parameters, want none`,
 		"(*example.com/requests.Result).Text()": `-sinks entry "(*example.com/requests.Result).Text()": (example.com/requests.Result).Text does not return one integer`,
 		"example.com/api.HealthStatus.Name":     `-sinks entry "example.com/api.HealthStatus.Name": field Name of example.com/api.HealthStatus is not an integer`,
+		"example.com/api.HealthStatus.Missing":  `-sinks entry "example.com/api.HealthStatus.Missing": example.com/api.HealthStatus has no field Missing`,
 	} {
 		a := configured(t, map[string]string{"sinks": entry})
 		var rec errorRecorder

@@ -229,10 +229,18 @@ func implementsResponseWriter(fn *types.Func) bool {
 // field entry, or one matched by shape.
 func (m *matcher) fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 	if owner != nil && len(m.userSinks) > 0 {
-		for _, u := range m.userSinks[field.Name()] {
-			// Have: HealthStatus{StatusCode: 503}, with -sinks=example.com/api.HealthStatus.StatusCode
-			if u.form == fieldSink && u.owns(owner.Obj()) {
-				return validCodes, m.checkUserField(u, owner)
+		// Every field entry naming owner is checked when owner is seen,
+		// so that one naming a missing field fails the run too.
+		for _, entries := range m.userSinks {
+			for _, u := range entries {
+				if u.form != fieldSink || !u.owns(owner.Obj()) {
+					continue
+				}
+				fits := m.checkUserField(u, owner)
+				if u.name == field.Name() {
+					// Have: HealthStatus{StatusCode: 503}, with -sinks=example.com/api.HealthStatus.StatusCode
+					return validCodes, fits
+				}
 			}
 		}
 	}
