@@ -192,7 +192,13 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 	if !known && !local {
 		return // fast path: no type lookups
 	}
-	fn, ok := typeutil.Callee(w.c.info, call).(*types.Func)
+	callee := typeutil.Callee(w.c.info, call)
+	if v, ok := callee.(*types.Var); ok && known {
+		// Have: huma.NewError(404, "x"), a package-level variable of func type
+		w.addAll(w.m.funcVarCall(w.reaches[:0], call, v))
+		return
+	}
+	fn, ok := callee.(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return // not a call of a declared function or method
 	}

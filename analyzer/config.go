@@ -24,7 +24,7 @@ func New() *analysis.Analyzer {
 	}
 	a.Flags.Var(&cfg.style, "style", "constants the fixes use: status (github.com/barestatus/barestatus/status) or nethttp (net/http only, never importing the status module)")
 	a.Flags.BoolVar(&cfg.generated, "generated", false, "also check files with a generated-code header")
-	a.Flags.Var(&cfg.sinks, "sinks", "comma-separated extra status positions: pkg/path.Func:N or (*pkg/path.Type).Method:N, N counted from 0 after the receiver")
+	a.Flags.Var(&cfg.sinks, "sinks", "comma-separated extra status positions: an argument pkg/path.Func:N or (*pkg/path.Type).Method:N (N counted from 0 after the receiver), a result (pkg/path.Type).Method() or pkg/path.Func(), a field pkg/path.Type.Field")
 	a.Flags.Var(&cfg.allow, "allow", "comma-separated status codes never reported, e.g. 200,404")
 	a.Flags.BoolVar(&cfg.nolint, "nolint", true, "honour //nolint:barestatus comments (set false where golangci-lint handles them)")
 	return a
@@ -90,12 +90,26 @@ func (l *allowList) Set(v string) error {
 }
 
 // A userSink is a status position named with -sinks: argument arg of a
-// function, or of a method of a named type.
+// function, or of a method of a named type; the result of one; or a
+// field of a named struct type.
 type userSink struct {
 	ref
 	entry string // as written, for error messages
+	form  sinkForm
 	arg   int
 }
+
+// A sinkForm says what place of an API a -sinks entry names.
+type sinkForm int
+
+const (
+	argumentSink sinkForm = iota // example.com/web.Reply:1, (*example.com/web.Ctx).Status:0
+	resultSink                   // (example.com/requests.Result).StatusCode()
+	fieldSink                    // example.com/api.HealthStatus.StatusCode
+)
+
+// sinkForms is the one-line description of the -sinks forms.
+const sinkForms = "pkg/path.Func:N, (*pkg/path.Type).Method:N, (pkg/path.Type).Method(), pkg/path.Func() or pkg/path.Type.Field"
 
 // userSinks is the list of positions given with -sinks.
 type userSinks []userSink
@@ -109,7 +123,7 @@ func (l *userSinks) String() string {
 }
 
 // Set implements flag.Value: it adds a comma-separated list of entries,
-// each pkg/path.Func:N, (pkg/path.Type).Method:N or (*pkg/path.Type).Method:N.
+// each in one of the forms of sinkForms.
 func (l *userSinks) Set(v string) error {
 	for entry := range strings.SplitSeq(v, ",") {
 		entry = strings.TrimSpace(entry)
@@ -118,39 +132,65 @@ func (l *userSinks) Set(v string) error {
 		}
 		s, ok := parseUserSink(entry)
 		if !ok {
-			return fmt.Errorf("invalid -sinks entry %q: want pkg/path.Func:N or (*pkg/path.Type).Method:N", entry)
+			return fmt.Errorf("invalid -sinks entry %q: want %s", entry, sinkForms)
 		}
 		*l = append(*l, s)
 	}
 	return nil
 }
 
+// parseUserSink parses one -sinks entry: an argument (target:N), a
+// result (target()), or a field (pkg/path.Type.Field), where a target is
+// pkg/path.Func or (pkg/path.Type).Method, with or without the *.
 func parseUserSink(entry string) (userSink, bool) {
 	s := userSink{entry: entry}
-	target, index, ok := strings.Cut(entry, ":")
-	if !ok {
-		return s, false
+	if target, ok := strings.CutSuffix(entry, "()"); ok {
+		s.form = resultSink
+		return s, s.parseTarget(target)
 	}
-	arg, err := strconv.Atoi(index)
-	if err != nil || arg < 0 || index[0] == '+' {
-		return s, false
-	}
-	s.arg = arg
-	qualified, method := target, "" // pkg/path.Name, and the method's name
-	if rest, ok := strings.CutPrefix(target, "("); ok {
-		recv, name, ok := strings.Cut(rest, ").")
-		if !ok || !token.IsIdentifier(name) {
+	if target, index, ok := strings.Cut(entry, ":"); ok {
+		arg, err := strconv.Atoi(index)
+		if err != nil || arg < 0 || index[0] == '+' {
 			return s, false
 		}
-		qualified, method = strings.TrimPrefix(recv, "*"), name
+		s.arg = arg
+		return s, s.parseTarget(target)
 	}
+	// Have: example.com/api.HealthStatus.StatusCode
+	s.form = fieldSink
+	dot := strings.LastIndex(entry, ".")
+	if dot < 0 || strings.HasPrefix(entry, "(") {
+		return s, false
+	}
+	s.name = entry[dot+1:]
+	if !s.parseQualified(entry[:dot]) {
+		return s, false
+	}
+	s.recv, s.name = s.name, entry[dot+1:]
+	return s, token.IsIdentifier(s.recv) && token.IsIdentifier(s.name)
+}
+
+// parseTarget parses pkg/path.Func or (pkg/path.Type).Method (the * is
+// optional) into s.
+func (s *userSink) parseTarget(target string) bool {
+	rest, ok := strings.CutPrefix(target, "(")
+	if !ok {
+		return s.parseQualified(target)
+	}
+	recv, method, ok := strings.Cut(rest, ").")
+	if !ok || !token.IsIdentifier(method) || !s.parseQualified(strings.TrimPrefix(recv, "*")) {
+		return false
+	}
+	s.recv, s.name = s.name, method
+	return true
+}
+
+// parseQualified parses pkg/path.Name into s.pkg and s.name.
+func (s *userSink) parseQualified(qualified string) bool {
 	dot := strings.LastIndex(qualified, ".")
 	if dot <= strings.LastIndex(qualified, "/") {
-		return s, false // no name after the last path element
+		return false // no name after the last path element
 	}
 	s.pkg, s.name = qualified[:dot], qualified[dot+1:]
-	if method != "" {
-		s.recv, s.name = s.name, method
-	}
-	return s, s.pkg != "" && token.IsIdentifier(s.name) && (s.recv == "" || token.IsIdentifier(s.recv))
+	return s.pkg != "" && token.IsIdentifier(s.name)
 }

@@ -34,6 +34,40 @@ func TestSinksAndAllow(t *testing.T) {
 	analysistest.Run(t, testdata, a, "sinks")
 }
 
+// TestSinkResultsAndFields checks the result and field forms of -sinks:
+// the getter's calls and the field are status expressions wherever they
+// appear.
+func TestSinkResultsAndFields(t *testing.T) {
+	a := configured(t, map[string]string{
+		"sinks": "(example.com/requests.Result).StatusCode(), example.com/requests.Last(), example.com/api.HealthStatus.StatusCode",
+	})
+	analysistest.Run(t, testdata, a, "sinkforms")
+}
+
+// TestSinkResultOrFieldMisfit checks that a result entry naming a
+// function with parameters or a non-integer result, and a field entry
+// naming a missing or non-integer field, fail the run with an error
+// naming the entry when the function or type is seen.
+func TestSinkResultOrFieldMisfit(t *testing.T) {
+	for entry, want := range map[string]string{
+		"(example.com/requests.Result).Code()":  `-sinks entry "(example.com/requests.Result).Code()": (example.com/requests.Result).Code takes 1 parameters, want none`,
+		"(*example.com/requests.Result).Text()": `-sinks entry "(*example.com/requests.Result).Text()": (example.com/requests.Result).Text does not return one integer`,
+		"example.com/api.HealthStatus.Name":     `-sinks entry "example.com/api.HealthStatus.Name": field Name of example.com/api.HealthStatus is not an integer`,
+		"example.com/api.HealthStatus.Missing":  `-sinks entry "example.com/api.HealthStatus.Missing": example.com/api.HealthStatus has no field Missing`,
+	} {
+		a := configured(t, map[string]string{"sinks": entry})
+		var rec errorRecorder
+		analysistest.Run(&rec, testdata, a, "sinkforms/misfit")
+		found := false
+		for _, e := range rec.errors {
+			found = found || strings.Contains(e, want)
+		}
+		if !found {
+			t.Errorf("-sinks=%s: errors %q, want one containing %q", entry, rec.errors, want)
+		}
+	}
+}
+
 func TestAllowSilencesEveryPosition(t *testing.T) {
 	// positions/wrappers.go with 400 and 404 allowed: the diagnostics
 	// expecting them become unmatched expectations, and nothing else.
@@ -52,7 +86,13 @@ func TestAllowSilencesEveryPosition(t *testing.T) {
 
 func TestBadFlags(t *testing.T) {
 	for _, tc := range []struct{ flag, value, want string }{
-		{"sinks", "example.com/web.Reply", `invalid -sinks entry "example.com/web.Reply": want pkg/path.Func:N or (*pkg/path.Type).Method:N`},
+		{"sinks", "example.com/web.Reply", `invalid -sinks entry "example.com/web.Reply": want pkg/path.Func:N, (*pkg/path.Type).Method:N, (pkg/path.Type).Method(), pkg/path.Func() or pkg/path.Type.Field`},
+		{"sinks", "(example.com/requests.Result).StatusCode", `invalid -sinks entry "(example.com/requests.Result).StatusCode"`},
+		{"sinks", "(example.com/requests.Result.StatusCode()", `invalid -sinks entry "(example.com/requests.Result.StatusCode()"`},
+		{"sinks", "example.com/requests.()", `invalid -sinks entry "example.com/requests.()"`},
+		{"sinks", "example.com/api.HealthStatus.", `invalid -sinks entry "example.com/api.HealthStatus."`},
+		{"sinks", "example.com/api.Health Status.Code", `invalid -sinks entry "example.com/api.Health Status.Code"`},
+		{"sinks", "HealthStatus.StatusCode", `invalid -sinks entry "HealthStatus.StatusCode"`},
 		{"sinks", "example.com/web.Reply:x", `invalid -sinks entry "example.com/web.Reply:x"`},
 		{"sinks", "example.com/web.Reply:-1", `invalid -sinks entry "example.com/web.Reply:-1"`},
 		{"sinks", "Reply:1", `invalid -sinks entry "Reply:1"`},

@@ -13,13 +13,12 @@ const (
 	// http.Redirect, w.WriteHeader on a net/http type), which panics on
 	// them.
 	writeHeaderCodes kind = iota
-	// anyCodes: every code, none invalid: http.StatusText accepts any int.
-	anyCodes
 	// validCodes: codes 100-999 only. The status parameters of
 	// frameworks, -sinks entries and the package's own wrappers, status
-	// fields and getters, and WriteHeader on a type not declared by
-	// net/http; so that gin's c.Render(-1, r) ("no status") and
-	// resp.StatusCode == 0 stay quiet.
+	// fields and getters, http.StatusText, and WriteHeader on a type not
+	// declared by net/http; so that gin's c.Render(-1, r) ("no status"),
+	// resp.StatusCode == 0 and http.StatusText(0) (the fallback of
+	// generated clients: StatusText accepts any int) stay quiet.
 	validCodes
 	// namedCodes: only codes with a named constant. A status-like field
 	// of a project's own *Response type, matched by its shape alone, so

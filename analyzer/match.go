@@ -68,7 +68,7 @@ func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reac
 			rs = append(rs, reach{actual, nil, k})
 		}
 	}
-	return rs, sinkArg
+	return m.chained(rs, call, fn), sinkArg
 }
 
 // netHTTPReceiver reports whether fun, a method selector such as
@@ -113,8 +113,10 @@ func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
 		if field == nil {
 			continue // no such field: a type error
 		}
-		if k, ok := fieldKind(owner, field); ok {
+		if k, ok := m.fieldKind(owner, field); ok {
 			rs = append(rs, reach{value, field.Type(), k})
+		} else if k, ok := codeListKind(owner, field); ok {
+			rs = m.codeList(rs, value, k) // Have: Operation{Errors: []int{404, 412}}
 		}
 	}
 	return rs

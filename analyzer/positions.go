@@ -60,6 +60,14 @@ var knownNames = func() map[string]bool {
 	for name := range assertionIndex {
 		names[name] = true
 	}
+	for _, idx := range []funcIndex[callPosition]{funcVarIndex, everyArgIndex} {
+		for name := range idx {
+			names[name] = true
+		}
+	}
+	for name := range verbIndex {
+		names[name] = true
+	}
 	return names
 }()
 
@@ -74,7 +82,7 @@ func (m *matcher) callSink(fn *types.Func) (sink, bool) {
 		}
 	}
 	for _, u := range m.userSinks[fn.Name()] {
-		if u.matches(fn) {
+		if u.form == argumentSink && u.matches(fn) {
 			return sink{u.arg, validCodes}, m.checkUserSink(u, fn)
 		}
 	}
@@ -92,6 +100,9 @@ func (m *matcher) callSink(fn *types.Func) (sink, bool) {
 // exists and is an integer; if not, the run fails with an error naming
 // the entry.
 func (m *matcher) checkUserSink(u userSink, fn *types.Func) bool {
+	if u.form == resultSink {
+		return m.checkUserResult(u, fn)
+	}
 	isInt, exists := integerParam(fn.Signature(), u.arg)
 	switch {
 	case !exists:
@@ -100,6 +111,43 @@ func (m *matcher) checkUserSink(u userSink, fn *types.Func) bool {
 		m.fail(fmt.Errorf("-sinks entry %q: argument %d of %s is not an integer", u.entry, u.arg, fn.FullName()))
 	}
 	return isInt
+}
+
+// checkUserResult reports whether the function or method a -sinks
+// result entry names takes no arguments and returns one integer; if not,
+// the run fails with an error naming the entry.
+func (m *matcher) checkUserResult(u userSink, fn *types.Func) bool {
+	sig := fn.Signature()
+	switch {
+	case sig.Params().Len() != 0:
+		m.fail(fmt.Errorf("-sinks entry %q: %s takes %d parameters, want none", u.entry, fn.FullName(), sig.Params().Len()))
+	case !returnsInteger(fn):
+		m.fail(fmt.Errorf("-sinks entry %q: %s does not return one integer", u.entry, fn.FullName()))
+	default:
+		return true
+	}
+	return false
+}
+
+// checkUserField reports whether the struct type owner has the field
+// that a -sinks field entry names, and whether it is an integer; if not,
+// the run fails with an error naming the entry.
+func (m *matcher) checkUserField(u userSink, owner *types.Named) bool {
+	st, ok := owner.Underlying().(*types.Struct)
+	if !ok {
+		m.fail(fmt.Errorf("-sinks entry %q: %s is not a struct type", u.entry, owner.Obj().Name()))
+		return false
+	}
+	f := structField(st, u.name)
+	switch {
+	case f == nil:
+		m.fail(fmt.Errorf("-sinks entry %q: %s.%s has no field %s", u.entry, u.pkg, u.recv, u.name))
+	case !isInteger(f.Type()):
+		m.fail(fmt.Errorf("-sinks entry %q: field %s of %s.%s is not an integer", u.entry, u.name, u.pkg, u.recv))
+	default:
+		return true
+	}
+	return false
 }
 
 // checkDeclaredSink checks the -sinks entries naming a function declared
@@ -111,7 +159,7 @@ func (m *matcher) checkDeclaredSink(decl *ast.FuncDecl) {
 	}
 	if fn, ok := m.info.Defs[decl.Name].(*types.Func); ok {
 		for _, u := range entries {
-			if u.matches(fn) {
+			if u.form != fieldSink && u.matches(fn) {
 				m.checkUserSink(u, fn)
 			}
 		}
@@ -178,7 +226,30 @@ func implementsResponseWriter(fn *types.Func) bool {
 }
 
 // fieldKind reports whether field, declared in the struct type owner,
-// is a status code field, and of which kind.
+// is a status code field, and of which kind: one of the table, a -sinks
+// field entry, or one matched by shape.
+func (m *matcher) fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
+	if owner != nil && len(m.userSinks) > 0 {
+		// Every field entry naming owner is checked when owner is seen,
+		// so that one naming a missing field fails the run too.
+		for _, entries := range m.userSinks {
+			for _, u := range entries {
+				if u.form != fieldSink || !u.owns(owner.Obj()) {
+					continue
+				}
+				fits := m.checkUserField(u, owner)
+				if u.name == field.Name() {
+					// Have: HealthStatus{StatusCode: 503}, with -sinks=example.com/api.HealthStatus.StatusCode
+					return validCodes, fits
+				}
+			}
+		}
+	}
+	return fieldKind(owner, field)
+}
+
+// fieldKind reports whether field, declared in the struct type owner,
+// is a status code field of the table or by shape, and of which kind.
 func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 	if owner == nil || !isInteger(field.Type()) {
 		return 0, false
@@ -198,23 +269,59 @@ func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 // status getter such as fasthttp's resp.StatusCode().
 func (m *matcher) statusExpr(e ast.Expr) (kind, bool) {
 	e = ast.Unparen(e)
-	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
-		getters := getterIndex[calleeName(call.Fun)]
-		if getters == nil {
+	if call, ok := e.(*ast.CallExpr); ok {
+		name := calleeName(call.Fun)
+		getters, users := getterIndex[name], m.userSinks[name]
+		if len(call.Args) != 0 {
+			getters = nil // a getter takes no arguments; a -sinks entry's misfit is reported
+		}
+		if getters == nil && users == nil {
 			return 0, false
 		}
 		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
 		if !ok {
 			return 0, false
 		}
+		fn = fn.Origin()
 		for _, g := range getters {
-			if g.matches(fn) {
+			if g.matches(fn) && returnsInteger(fn) {
 				return g.kind, true
+			}
+		}
+		for _, u := range users {
+			// Have: r.StatusCode() == 200, with -sinks=(example.com/requests.Result).StatusCode()
+			if u.form == resultSink && u.matches(fn) && m.checkUserResult(u, fn) {
+				return validCodes, true
 			}
 		}
 		return 0, false
 	}
 	return m.statusField(e)
+}
+
+// returnsInteger reports whether fn has one result, an integer.
+func returnsInteger(fn *types.Func) bool {
+	results := fn.Signature().Results()
+	return results.Len() == 1 && isInteger(results.At(0).Type())
+}
+
+// codeListKind reports whether field, declared in the struct type owner,
+// is a slice of status codes, such as huma's Operation.Errors, and of
+// which kind.
+func codeListKind(owner *types.Named, field *types.Var) (kind, bool) {
+	if owner == nil {
+		return 0, false
+	}
+	slice, ok := field.Type().Underlying().(*types.Slice)
+	if !ok || !isInteger(slice.Elem()) {
+		return 0, false
+	}
+	for _, p := range codeListFields {
+		if p.owns(owner.Obj()) && field.Name() == p.name {
+			return p.kind, true
+		}
+	}
+	return 0, false
 }
 
 // statusField reports whether e (parentheses aside) selects a status code
@@ -232,7 +339,7 @@ func (m *matcher) statusField(e ast.Expr) (kind, bool) {
 	if field == nil {
 		return 0, false
 	}
-	return fieldKind(owner, field)
+	return m.fieldKind(owner, field)
 }
 
 // fieldOwner follows the path of a field selection, through embedded

@@ -25,6 +25,12 @@ func method(pkg, recv, name string) ref { return ref{pkg: pkg, recv: recv, name:
 // field returns the ref of the field name of the struct type pkg.typ.
 func field(pkg, typ, name string) ref { return ref{pkg: pkg, recv: typ, name: name} }
 
+// matchesVar reports whether v is the package-level variable r names
+// (r names no receiver).
+func (r ref) matchesVar(v *types.Var) bool {
+	return r.recv == "" && v.Name() == r.name && v.Pkg() != nil && v.Pkg().Path() == r.pkg && v.Parent() == v.Pkg().Scope()
+}
+
 // matches reports whether fn is the function or method r names.
 func (r ref) matches(fn *types.Func) bool {
 	return fn.Name() == r.name && fn.Pkg() != nil && fn.Pkg().Path() == r.pkg && recvName(fn) == r.recv
@@ -52,6 +58,12 @@ const (
 	fasthttpPath = "github.com/valyala/fasthttp"
 	assertPath   = "github.com/stretchr/testify/assert"
 	requirePath  = "github.com/stretchr/testify/require"
+	humaPath     = "github.com/danielgtaylor/huma/v2"
+	restyPath    = "github.com/go-resty/resty/v2"
+	googleAPI    = "google.golang.org/api/googleapi"
+	openAPIPath  = "github.com/go-openapi/runtime"
+	gomegaPath   = "github.com/onsi/gomega"
+	gotestPath   = "gotest.tools/v3/assert"
 )
 
 // callPositions lists the status parameters of net/http and of the
@@ -63,7 +75,7 @@ var callPositions = concat(
 		{ref: function("net/http", "Error"), arg: 2, kind: writeHeaderCodes},           // Error(w, error string, code int)
 		{ref: function("net/http", "Redirect"), arg: 3, kind: writeHeaderCodes},        // Redirect(w, r, url string, code int)
 		{ref: function("net/http", "RedirectHandler"), arg: 1, kind: writeHeaderCodes}, // RedirectHandler(url string, code int)
-		{ref: function("net/http", "StatusText"), arg: 0, kind: anyCodes},              // StatusText(code int)
+		{ref: function("net/http", "StatusText"), arg: 0, kind: validCodes},            // StatusText(code int): 0 is no status
 		{ref: function(renderPath, "Status"), arg: 1, kind: validCodes},                // Status(r *http.Request, status int)
 	},
 	// gin: (*Context).JSON(code int, obj any) and the like.
@@ -115,7 +127,29 @@ var callPositions = concat(
 	methods(requirePath, "", 5, "HTTPStatusCode", "HTTPStatusCodef"),
 	methods(assertPath, "Assertions", 4, "HTTPStatusCode", "HTTPStatusCodef"),
 	methods(requirePath, "Assertions", 4, "HTTPStatusCode", "HTTPStatusCodef"),
+	// huma: ctx.SetStatus(code int), WriteErr(api, ctx, status int, msg string, errs ...error).
+	[]callPosition{
+		{ref: method(humaPath, "Context", "SetStatus"), arg: 0, kind: validCodes},
+		{ref: function(humaPath, "WriteErr"), arg: 2, kind: validCodes},
+	},
 )
+
+// funcVarPositions lists the status parameters of package-level
+// variables of func type, which a service may replace: huma's
+// NewError(status int, msg string, errs ...error) and
+// NewErrorWithContext(ctx Context, status int, msg string, errs ...error).
+// They are matched by the variable's package and name.
+var funcVarPositions = []callPosition{
+	{ref: function(humaPath, "NewError"), arg: 0, kind: validCodes},
+	{ref: function(humaPath, "NewErrorWithContext"), arg: 1, kind: validCodes},
+}
+
+// everyArgPositions lists functions each of whose arguments is a status
+// code: gomega's HaveHTTPStatus(expected ...any), which also accepts
+// status lines such as "404 Not Found" (not literals of an integer).
+var everyArgPositions = []callPosition{
+	{ref: function(gomegaPath, "HaveHTTPStatus"), kind: validCodes},
+}
 
 // echoMethods are the methods of echo's Context whose first parameter is
 // the status code.
@@ -167,8 +201,51 @@ var assertions = func() []assertion {
 			)
 		}
 	}
-	return append(all, assertion{ref: function(fiber2Path+"/utils", "AssertEqual"), first: 1}) // AssertEqual(tb, expected, actual, description ...string)
+	return append(all,
+		assertion{ref: function(fiber2Path+"/utils", "AssertEqual"), first: 1}, // AssertEqual(tb, expected, actual, description ...string)
+		assertion{ref: function(gotestPath, "Equal"), first: 1},                // assert.Equal(t, x, y, msgAndArgs ...any)
+		assertion{ref: function(gotestPath+"/cmp", "Equal"), first: 0},         // cmp.Equal(x, y), under assert.Check or assert.Assert
+	)
 }()
+
+// gomegaActuals lists the calls that wrap gomega's actual value, with its
+// argument index in first: Expect(actual), Ω(actual),
+// ExpectWithOffset(offset, actual), as functions, as methods of WithT
+// (NewWithT(t).Expect), and of the Gomega interface.
+var gomegaActuals = func() []assertion {
+	var all []assertion
+	for _, recv := range []ref{
+		function(gomegaPath, ""),
+		method(gomegaPath+"/internal", "Gomega", ""), // gomega.WithT is an alias of internal.Gomega
+		method(gomegaPath+"/types", "Gomega", ""),    // the interface, gomega.Gomega
+	} {
+		for name, first := range map[string]int{"Expect": 0, "Ω": 0, "ExpectWithOffset": 1} {
+			all = append(all, assertion{ref: method(recv.pkg, recv.recv, name), first: first})
+		}
+	}
+	return all
+}()
+
+// gomegaVerbs are the methods of gomega's Assertion that apply a matcher
+// to the actual value: Expect(x).To(m).
+var gomegaVerbs = []ref{
+	method(gomegaPath+"/types", "Assertion", "To"),
+	method(gomegaPath+"/types", "Assertion", "ToNot"),
+	method(gomegaPath+"/types", "Assertion", "NotTo"),
+	method(gomegaPath+"/types", "Assertion", "Should"),
+	method(gomegaPath+"/types", "Assertion", "ShouldNot"),
+}
+
+// gomegaWithOffset is Assertion.WithOffset, which returns the assertion
+// it is called on: Expect(x).WithOffset(1).To(m).
+var gomegaWithOffset = method(gomegaPath+"/types", "Assertion", "WithOffset")
+
+// gomegaEquality lists gomega's matchers of one expected value that
+// succeed when the actual value equals it: Equal(200), BeEquivalentTo(200).
+var gomegaEquality = []ref{
+	function(gomegaPath, "Equal"),
+	function(gomegaPath, "BeEquivalentTo"),
+}
 
 // A fieldPosition is a struct field that holds a status code.
 type fieldPosition struct {
@@ -187,6 +264,15 @@ var fieldPositions = []fieldPosition{
 	{field(fiber3Path, "Error", "Code"), validCodes},
 	{field(echo5Path, "ProblemError", "Status"), validCodes},
 	{field(ginPath+"/render", "Redirect", "Code"), validCodes},
+	{field(googleAPI, "Error", "Code"), validCodes},
+	{field(humaPath, "ErrorModel", "Status"), validCodes},
+	{field(humaPath, "Operation", "DefaultStatus"), validCodes},
+}
+
+// codeListFields lists the fields that hold a slice of status codes, each
+// element a position: huma's Operation{Errors: []int{404, 412}}.
+var codeListFields = []fieldPosition{
+	{field(humaPath, "Operation", "Errors"), validCodes},
 }
 
 // statusGetters lists methods that return a status code, such as
@@ -196,6 +282,11 @@ var statusGetters = []callPosition{
 	{ref: method(echo5Path, "HTTPError", "StatusCode"), kind: validCodes},
 	{ref: method(fasthttpPath, "Response", "StatusCode"), kind: validCodes},
 	{ref: method(fasthttpPath, "ResponseHeader", "StatusCode"), kind: validCodes},
+	{ref: method(restyPath, "Response", "StatusCode"), kind: validCodes},
+	{ref: method(openAPIPath, "ClientResponse", "Code"), kind: validCodes}, // an interface: go-swagger's generated clients
+	{ref: method(humaPath, "StatusError", "GetStatus"), kind: validCodes},  // an interface
+	{ref: method(humaPath, "ErrorModel", "GetStatus"), kind: validCodes},
+	{ref: method(humaPath, "Context", "Status"), kind: validCodes},
 }
 
 // A funcIndex finds positions by the name of the function or method.
@@ -213,6 +304,9 @@ var (
 	callIndex      = indexBy(callPositions, func(p callPosition) string { return p.name })
 	assertionIndex = indexBy(assertions, func(a assertion) string { return a.name })
 	getterIndex    = indexBy(statusGetters, func(p callPosition) string { return p.name })
+	funcVarIndex   = indexBy(funcVarPositions, func(p callPosition) string { return p.name })
+	everyArgIndex  = indexBy(everyArgPositions, func(p callPosition) string { return p.name })
+	verbIndex      = indexBy(gomegaVerbs, func(r ref) string { return r.name })
 )
 
 // recvName returns the name of the type whose method fn is, or "" if fn

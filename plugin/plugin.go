@@ -51,8 +51,8 @@ func init() { register.Plugin(Name, New) }
 type Settings struct {
 	// Style is the -style flag: status or nethttp.
 	Style string `json:"style"`
-	// Sinks are the entries of the -sinks flag, each one pkg.Func:N or
-	// (*pkg.T).Method:N.
+	// Sinks are the entries of the -sinks flag, each one pkg.Func:N,
+	// (*pkg.T).Method:N, (pkg.T).Method(), pkg.Func() or pkg.T.Field.
 	Sinks []string `json:"sinks"`
 	// Allow are the codes of the -allow flag, which are never reported.
 	Allow []int `json:"allow"`

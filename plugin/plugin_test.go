@@ -70,13 +70,13 @@ func TestNoSettings(t *testing.T) {
 func TestSettings(t *testing.T) {
 	a := build(t, map[string]any{
 		"style":     "nethttp",
-		"sinks":     []any{"example.com/api.Reply:1", "(*example.com/api.Ctx).JSON:0"},
+		"sinks":     []any{"example.com/api.Reply:1", "(*example.com/api.Ctx).JSON:0", "(example.com/api.Result).StatusCode()", "example.com/api.Health.StatusCode"},
 		"allow":     []any{404, 200},
 		"generated": true,
 	})
 	for name, want := range map[string]string{
 		"style":     "nethttp",
-		"sinks":     "(*example.com/api.Ctx).JSON:0,example.com/api.Reply:1",
+		"sinks":     "(*example.com/api.Ctx).JSON:0,(example.com/api.Result).StatusCode(),example.com/api.Health.StatusCode,example.com/api.Reply:1",
 		"allow":     "200,404",
 		"generated": "true",
 	} {

@@ -14,7 +14,7 @@ func TestBadFlagValue(t *testing.T) {
 	for _, tc := range []struct{ args, want string }{
 		{"-style=bogus", `barestatus: invalid value "bogus" for flag -style: unknown style "bogus": want "status" or "nethttp"`},
 		{"-style bogus", `barestatus: invalid value "bogus" for flag -style: unknown style "bogus": want "status" or "nethttp"`},
-		{"-sinks=foo", `barestatus: invalid value "foo" for flag -sinks: invalid -sinks entry "foo": want pkg/path.Func:N or (*pkg/path.Type).Method:N`},
+		{"-sinks=foo", `barestatus: invalid value "foo" for flag -sinks: invalid -sinks entry "foo": want pkg/path.Func:N, (*pkg/path.Type).Method:N, (pkg/path.Type).Method(), pkg/path.Func() or pkg/path.Type.Field`},
 		{"-allow=abc", `barestatus: invalid value "abc" for flag -allow: invalid -allow entry "abc": want a status code from 100 to 999`},
 		{"-allow=99999", `barestatus: invalid value "99999" for flag -allow: invalid -allow entry "99999": want a status code from 100 to 999`},
 		{"-allow=-5", `barestatus: invalid value "-5" for flag -allow: invalid -allow entry "-5": want a status code from 100 to 999`},

@@ -130,6 +130,7 @@ func run(t *testing.T, m *testmod.Module, name string, args ...string) (stdout, 
 type issue struct {
 	FromLinter string
 	Text       string
+	Severity   string
 	Pos        struct {
 		Filename     string
 		Line, Column int
@@ -145,14 +146,9 @@ func (i issue) String() string {
 // returns the issues, sorted, and the exit code.
 func lint(t *testing.T, m *testmod.Module, args ...string) ([]string, int) {
 	t.Helper()
-	args = append([]string{"run", "--output.json.path=stdout", "--show-stats=false"}, args...)
-	stdout, stderr, code := run(t, m, linter, append(args, "./...")...)
-	var report struct{ Issues []issue }
-	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
-		t.Fatalf("golangci-lint %v: exit code %d, output is not JSON: %v\nstdout:\n%s\nstderr:\n%s", args, code, err, stdout, stderr)
-	}
+	report, code := lintIssues(t, m, args...)
 	var issues []string
-	for _, i := range report.Issues {
+	for _, i := range report {
 		if i.FromLinter != "barestatus" {
 			t.Errorf("issue from %s: %s", i.FromLinter, i)
 		}
@@ -160,6 +156,19 @@ func lint(t *testing.T, m *testmod.Module, args ...string) ([]string, int) {
 	}
 	slices.Sort(issues)
 	return issues, code
+}
+
+// lintIssues runs golangci-lint run with JSON output in the module, and
+// returns its issues and the exit code.
+func lintIssues(t *testing.T, m *testmod.Module, args ...string) ([]issue, int) {
+	t.Helper()
+	args = append([]string{"run", "--output.json.path=stdout", "--show-stats=false"}, args...)
+	stdout, stderr, code := run(t, m, linter, append(args, "./...")...)
+	var report struct{ Issues []issue }
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
+		t.Fatalf("golangci-lint %v: exit code %d, output is not JSON: %v\nstdout:\n%s\nstderr:\n%s", args, code, err, stdout, stderr)
+	}
+	return report.Issues, code
 }
 
 // sources returns the content of every .go file under dir, by slash
@@ -215,14 +224,15 @@ func TestDiagnostics(t *testing.T) {
 }
 
 // TestSettings checks that every setting reaches the analyzer: the
-// messages name net/http constants, 200 is allowed, respond.With is a
-// status position, and the generated file is checked (with golangci-lint's own
+// messages name net/http constants, 200 is allowed, respond.With's
+// argument, respond.Result's Code() and respond.Health's StatusCode are
+// status positions (the three forms of sinks), and the generated file is checked (with golangci-lint's own
 // exclusion of generated files turned off).
 func TestSettings(t *testing.T) {
 	needLinter(t)
 	m := newApp(t, golangciConfig(`style: nethttp
 allow: [200]
-sinks: ["example.com/app/respond.With:1"]
+sinks: ["example.com/app/respond.With:1", "(example.com/app/respond.Result).Code()", "example.com/app/respond.Health.StatusCode"]
 generated: true
 `, `exclusions:
   generated: disable
@@ -234,6 +244,8 @@ generated: true
 		"api.go:27:33: bare HTTP status code 404: use http.StatusNotFound",
 		"api.go:33:24: bare HTTP status code 410: use http.StatusGone",
 		"gen.go:8:57: bare HTTP status code 503: use http.StatusServiceUnavailable",
+		"health.go:8:17: bare HTTP status code 404: use http.StatusNotFound",
+		"health.go:9:49: bare HTTP status code 503: use http.StatusServiceUnavailable",
 		"reply.go:12:16: bare HTTP status code 202: use http.StatusAccepted",
 		"reply.go:9:17: bare HTTP status code 500: use http.StatusInternalServerError",
 	}
@@ -405,4 +417,38 @@ func readmeIssuesBlock(t *testing.T) string {
 		t.Fatal("README.md has no issues: block in a code block")
 	}
 	return "issues:\n" + block
+}
+
+// TestREADMESeverityRule checks the README's severity block: it lowers
+// no-constant diagnostics in tests to info, and leaves the same
+// diagnostic outside tests and the other diagnostics of tests alone.
+func TestREADMESeverityRule(t *testing.T) {
+	needLinter(t)
+	readme, err := os.ReadFile(filepath.Join(testmod.Root(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "\nseverity:\n")
+	block, _, closed := strings.Cut(rest, "```")
+	if !ok || !closed {
+		t.Fatal("README.md has no severity: block in a code block")
+	}
+	files := sources(t, filepath.Join("testdata", "app"))
+	files["unregistered.go"] = "package app\n\nimport \"net/http\"\n\nfunc unregistered(w http.ResponseWriter) { w.WriteHeader(299) }\n"
+	files["unregistered_test.go"] = "package app\n\nimport \"net/http/httptest\"\n\nfunc unregisteredInTest() { httptest.NewRecorder().WriteHeader(299) }\n"
+	files[".golangci.yml"] = golangciConfig("", "") + "severity:\n" + block
+	issues, _ := lintIssues(t, testmod.New(t, "example.com/app", files))
+	got := make(map[string]string)
+	for _, i := range issues {
+		got[i.Pos.Filename+": "+i.Text] = i.Severity
+	}
+	for key, want := range map[string]string{
+		"unregistered_test.go: bare HTTP status code 299: no named constant": "info",
+		"unregistered.go: bare HTTP status code 299: no named constant":      "warning",
+		"app_test.go: bare HTTP status code 200: use status.HTTP_200_OK":     "warning",
+	} {
+		if sev, ok := got[key]; !ok || sev != want {
+			t.Errorf("%s: severity %q (reported: %v), want %q\nissues: %v", key, sev, ok, want, got)
+		}
+	}
 }

@@ -12,8 +12,14 @@ func invalid(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/", 3)      // want `invalid HTTP status code 3`
 	_ = http.RedirectHandler("/", 1) // want `invalid HTTP status code 1`
 
-	// StatusText accepts any int: such a code is merely bare.
-	_ = http.StatusText(1000) // want `bare HTTP status code 1000: no named constant`
+	// StatusText accepts any int, and generated clients call it with 0
+	// as a fallback: outside 100-999 it is no status, so it stays quiet.
+	_ = http.StatusText(1000)
+	_ = http.StatusText(0)
+	_ = http.StatusText(99)
+	_ = http.StatusText(-1)
+	_ = http.StatusText(999) // want `bare HTTP status code 999: no named constant`
+	_ = http.StatusText(100) // want `bare HTTP status code 100: use status\.HTTP_100_CONTINUE`
 }
 
 // lenientWriter is another package's kind of ResponseWriter (gin's
