@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -96,76 +95,6 @@ func (m *matcher) callSink(fn *types.Func) (sink, bool) {
 	return sink{0, writeHeaderCodes}, m.isResponseWriterMethod(fn)
 }
 
-// checkUserSink reports whether the parameter a -sinks entry names
-// exists and is an integer; if not, the run fails with an error naming
-// the entry.
-func (m *matcher) checkUserSink(u userSink, fn *types.Func) bool {
-	if u.form == resultSink {
-		return m.checkUserResult(u, fn)
-	}
-	isInt, exists := integerParam(fn.Signature(), u.arg)
-	switch {
-	case !exists:
-		m.fail(fmt.Errorf("-sinks entry %q: %s has %d parameters, so it has no argument %d", u.entry, fn.FullName(), fn.Signature().Params().Len(), u.arg))
-	case !isInt:
-		m.fail(fmt.Errorf("-sinks entry %q: argument %d of %s is not an integer", u.entry, u.arg, fn.FullName()))
-	}
-	return isInt
-}
-
-// checkUserResult reports whether the function or method a -sinks
-// result entry names takes no arguments and returns one integer; if not,
-// the run fails with an error naming the entry.
-func (m *matcher) checkUserResult(u userSink, fn *types.Func) bool {
-	sig := fn.Signature()
-	switch {
-	case sig.Params().Len() != 0:
-		m.fail(fmt.Errorf("-sinks entry %q: %s takes %d parameters, want none", u.entry, fn.FullName(), sig.Params().Len()))
-	case !returnsInteger(fn):
-		m.fail(fmt.Errorf("-sinks entry %q: %s does not return one integer", u.entry, fn.FullName()))
-	default:
-		return true
-	}
-	return false
-}
-
-// checkUserField reports whether the struct type owner has the field
-// that a -sinks field entry names, and whether it is an integer; if not,
-// the run fails with an error naming the entry.
-func (m *matcher) checkUserField(u userSink, owner *types.Named) bool {
-	st, ok := owner.Underlying().(*types.Struct)
-	if !ok {
-		m.fail(fmt.Errorf("-sinks entry %q: %s is not a struct type", u.entry, owner.Obj().Name()))
-		return false
-	}
-	f := structField(st, u.name)
-	switch {
-	case f == nil:
-		m.fail(fmt.Errorf("-sinks entry %q: %s.%s has no field %s", u.entry, u.pkg, u.recv, u.name))
-	case !isInteger(f.Type()):
-		m.fail(fmt.Errorf("-sinks entry %q: field %s of %s.%s is not an integer", u.entry, u.name, u.pkg, u.recv))
-	default:
-		return true
-	}
-	return false
-}
-
-// checkDeclaredSink checks the -sinks entries naming a function declared
-// in the package, even if the package never calls it.
-func (m *matcher) checkDeclaredSink(decl *ast.FuncDecl) {
-	entries := m.userSinks[decl.Name.Name]
-	if entries == nil {
-		return
-	}
-	if fn, ok := m.info.Defs[decl.Name].(*types.Func); ok {
-		for _, u := range entries {
-			if u.form != fieldSink && u.matches(fn) {
-				m.checkUserSink(u, fn)
-			}
-		}
-	}
-}
-
 // assertionArgs reports whether fn is an equality assertion, and the
 // indexes of its expected and actual arguments.
 func assertionArgs(fn *types.Func) (int, bool) {
@@ -175,54 +104,6 @@ func assertionArgs(fn *types.Func) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// isResponseWriterMethod reports whether fn, a WriteHeader(int) method,
-// belongs to net/http.ResponseWriter or to a type that implements it.
-// The answer is remembered per method.
-func (m *matcher) isResponseWriterMethod(fn *types.Func) bool {
-	if is, ok := m.writers[fn]; ok {
-		return is
-	}
-	is := implementsResponseWriter(fn)
-	m.writers[fn] = is
-	return is
-}
-
-func implementsResponseWriter(fn *types.Func) bool {
-	recv := fn.Signature().Recv().Type()
-	if named, ok := types.Unalias(recv).(*types.Named); ok {
-		obj := named.Obj()
-		if obj.Pkg() != nil && obj.Pkg().Path() == "net/http" && obj.Name() == "ResponseWriter" {
-			return true // the interface itself, or a type embedding it
-		}
-	}
-	// Any ResponseWriter has a Header method returning net/http.Header;
-	// that type leads to the net/http package, and so to the interface,
-	// even when the package under analysis does not import net/http.
-	header, _, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Header")
-	hm, ok := header.(*types.Func)
-	if !ok || hm.Signature().Results().Len() != 1 {
-		return false // no Header method: not a ResponseWriter
-	}
-	headerType, ok := types.Unalias(hm.Signature().Results().At(0).Type()).(*types.Named)
-	if !ok || headerType.Obj().Pkg() == nil || headerType.Obj().Pkg().Path() != "net/http" || headerType.Obj().Name() != "Header" {
-		return false
-	}
-	rw, ok := headerType.Obj().Pkg().Scope().Lookup("ResponseWriter").(*types.TypeName)
-	if !ok {
-		return false
-	}
-	iface, ok := rw.Type().Underlying().(*types.Interface)
-	if !ok {
-		return false
-	}
-	if types.Implements(recv, iface) {
-		return true
-	}
-	// A method with a value receiver is in the method set of the pointer too.
-	_, isPtr := recv.(*types.Pointer)
-	return !isPtr && !types.IsInterface(recv) && types.Implements(types.NewPointer(recv), iface)
 }
 
 // fieldKind reports whether field, declared in the struct type owner,
