@@ -68,3 +68,9 @@ var gomegaEquality = []ref{
 	function(gomegaPath, "Equal"),
 	function(gomegaPath, "BeEquivalentTo"),
 }
+
+// The assertion tables indexed by function or method name.
+var (
+	assertionIndex = indexBy(assertions, func(a assertion) string { return a.name })
+	verbIndex      = indexBy(gomegaVerbs, func(r ref) string { return r.name })
+)

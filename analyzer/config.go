@@ -7,28 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"golang.org/x/tools/go/analysis"
 )
-
-// New returns a fresh barestatus analyzer with its own flag set, so that
-// callers such as golangci-lint and tests can configure it independently.
-func New() *analysis.Analyzer {
-	cfg := &config{style: styleStatus, nolint: true}
-	a := &analysis.Analyzer{
-		Name:             "barestatus",
-		Doc:              analyzerDoc,
-		URL:              "https://pkg.go.dev/github.com/barestatus/barestatus/analyzer",
-		RunDespiteErrors: true,
-		Run:              cfg.run,
-	}
-	a.Flags.Var(&cfg.style, "style", "constants the fixes use: status (github.com/barestatus/barestatus/status) or nethttp (net/http only, never importing the status module)")
-	a.Flags.BoolVar(&cfg.generated, "generated", false, "also check files with a generated-code header")
-	a.Flags.Var(&cfg.sinks, "sinks", "comma-separated extra status positions: an argument pkg/path.Func:N or (*pkg/path.Type).Method:N (N counted from 0 after the receiver), a result (pkg/path.Type).Method() or pkg/path.Func(), a field pkg/path.Type.Field")
-	a.Flags.Var(&cfg.allow, "allow", "comma-separated status codes never reported, e.g. 200,404")
-	a.Flags.BoolVar(&cfg.nolint, "nolint", true, "honour //nolint:barestatus comments (set false where golangci-lint handles them)")
-	return a
-}
 
 // config holds the settings of one analyzer, read from its flags.
 type config struct {

@@ -7,7 +7,6 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -151,21 +150,6 @@ func (c *checker) classBounds(site *fiximport.Ref, t *classTest) (test string, o
 	return x + " < " + loText + " || " + x + " >= " + hiText, ok
 }
 
-// negated returns test, the replacement of inner, wrapped in the
-// negations that enclose inner in outer: the whole of outer after the
-// fix, for messages.
-func negated(outer ast.Expr, inner *ast.BinaryExpr, test string) string {
-	n := 0
-	for e := ast.Unparen(outer); e != inner; n++ {
-		u, ok := e.(*ast.UnaryExpr)
-		if !ok {
-			break
-		}
-		e = ast.Unparen(u.X)
-	}
-	return strings.Repeat("!(", n) + test + strings.Repeat(")", n)
-}
-
 // exprText returns the source form of e, as the printer writes it.
 func (c *checker) exprText(e ast.Expr) string {
 	var b bytes.Buffer
@@ -191,20 +175,4 @@ func (c *checker) classCall(site *fiximport.Ref, t *classTest) (call string, ok 
 		call = "!" + call
 	}
 	return call, ok
-}
-
-// The packages whose constants and helpers fixes write, with the names
-// tried for a new import when the package's own is taken.
-var (
-	statusPackage  = fiximport.Package{Path: StatusPath, Name: "status", Alternatives: []string{"httpstatus"}}
-	netHTTPPackage = fiximport.Package{Path: "net/http", Name: "http", Alternatives: []string{"nethttp", "stdhttp"}}
-)
-
-// target returns the constant that replaces code in the configured
-// style; under -style=nethttp, code must have a net/http constant.
-func (c *checker) target(code catalog.Code) fiximport.Ref {
-	if c.cfg.style == styleNetHTTP {
-		return fiximport.Ref{Pkg: netHTTPPackage, Member: code.NetHTTP}
-	}
-	return fiximport.Ref{Pkg: statusPackage, Member: code.Name}
 }

@@ -6,45 +6,6 @@ import (
 	"go/types"
 )
 
-// A matcher finds, by type, the expressions whose value reaches a status
-// position, and the status class tests. It knows the position tables
-// (sinks.go), the -sinks entries and the package's type information; it
-// reports nothing itself. Each node matcher is given one node and
-// returns what it found there.
-type matcher struct {
-	info      *types.Info
-	userSinks map[string][]userSink // -sinks entries by function name
-	writers   map[*types.Func]bool  // memo of isResponseWriterMethod
-	err       error                 // the first -sinks entry found not to fit its function
-}
-
-func newMatcher(info *types.Info, sinks userSinks) *matcher {
-	m := &matcher{
-		info:      info,
-		userSinks: make(map[string][]userSink),
-		writers:   make(map[*types.Func]bool),
-	}
-	for _, u := range sinks {
-		m.userSinks[u.name] = append(m.userSinks[u.name], u)
-	}
-	return m
-}
-
-// fail records a configuration error, which the run returns.
-func (m *matcher) fail(err error) {
-	if m.err == nil {
-		m.err = err
-	}
-}
-
-// A reach is an expression whose value reaches a status position of
-// some kind, whose type is want (nil if unknown).
-type reach struct {
-	e    ast.Expr
-	want types.Type
-	kind kind
-}
-
 // call appends to rs what reaches a status position in a call of fn:
 // the status argument of a call position (returning its index, or -1),
 // and the literal an equality assertion compares with a status
@@ -167,19 +128,6 @@ func (m *matcher) switchCases(rs []reach, n *ast.SwitchStmt) []reach {
 		}
 	}
 	return rs
-}
-
-// paramType returns the type of the parameter that argument i of a call
-// of sig is passed to: the element type for the variadic part.
-func paramType(sig *types.Signature, i int) types.Type {
-	params := sig.Params()
-	if sig.Variadic() && i >= params.Len()-1 {
-		if slice, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok {
-			return slice.Elem()
-		}
-		return nil
-	}
-	return params.At(i).Type()
 }
 
 // structField returns the field of st with the given name, or nil.

@@ -180,12 +180,6 @@ func (m *matcher) statusExpr(e ast.Expr) (kind, bool) {
 	return m.statusField(e)
 }
 
-// returnsInteger reports whether fn has one result, an integer.
-func returnsInteger(fn *types.Func) bool {
-	results := fn.Signature().Results()
-	return results.Len() == 1 && isInteger(results.At(0).Type())
-}
-
 // codeListKind reports whether field, declared in the struct type owner,
 // is a slice of status codes, such as huma's Operation.Errors, and of
 // which kind.
@@ -239,30 +233,4 @@ func fieldOwner(sel *types.Selection) (owner *types.Named, field *types.Var) {
 		t = field.Type()
 	}
 	return owner, field
-}
-
-// structOf returns the named type, if any, and the struct type of a
-// composite literal's type, seen through pointers and aliases.
-func structOf(t types.Type) (*types.Named, *types.Struct) {
-	if t == nil {
-		return nil, nil // no type information
-	}
-	t = deref(t)
-	owner, _ := types.Unalias(t).(*types.Named)
-	st, _ := t.Underlying().(*types.Struct)
-	return owner, st
-}
-
-// deref returns the element type of a pointer type, and t otherwise.
-func deref(t types.Type) types.Type {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
-}
-
-// isInteger reports whether t is an integer type.
-func isInteger(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
 }

@@ -232,39 +232,8 @@ func indexBy[T any](list []T, name func(T) string) funcIndex[T] {
 }
 
 var (
-	callIndex      = indexBy(callPositions, func(p callPosition) string { return p.name })
-	assertionIndex = indexBy(assertions, func(a assertion) string { return a.name })
-	getterIndex    = indexBy(statusGetters, func(p callPosition) string { return p.name })
-	funcVarIndex   = indexBy(funcVarPositions, func(p callPosition) string { return p.name })
-	everyArgIndex  = indexBy(everyArgPositions, func(p callPosition) string { return p.name })
-	verbIndex      = indexBy(gomegaVerbs, func(r ref) string { return r.name })
+	callIndex     = indexBy(callPositions, func(p callPosition) string { return p.name })
+	getterIndex   = indexBy(statusGetters, func(p callPosition) string { return p.name })
+	funcVarIndex  = indexBy(funcVarPositions, func(p callPosition) string { return p.name })
+	everyArgIndex = indexBy(everyArgPositions, func(p callPosition) string { return p.name })
 )
-
-// recvName returns the name of the type whose method fn is, or "" if fn
-// is a function.
-func recvName(fn *types.Func) string {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return ""
-	}
-	if named, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok {
-		return named.Obj().Name()
-	}
-	return ""
-}
-
-// integerParam reports whether argument i of a call of sig, counted after
-// the receiver, is passed to an integer parameter (or to the elements of
-// a variadic ...int), and whether sig has such an argument at all.
-func integerParam(sig *types.Signature, i int) (isInt, exists bool) {
-	params := sig.Params()
-	n := params.Len()
-	if sig.Variadic() && i >= n-1 {
-		slice, ok := params.At(n - 1).Type().Underlying().(*types.Slice)
-		return ok && isInteger(slice.Elem()), true
-	}
-	if i >= n {
-		return false, false
-	}
-	return isInteger(params.At(i).Type()), true
-}
