@@ -67,6 +67,12 @@ func isIntegerConversion(info *types.Info, call *ast.CallExpr) bool {
 	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
 		return false
 	}
+	switch ast.Unparen(call.Fun).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		// An integer type is named: int64, pkg.Code, Code[T].
+	default:
+		return false // []byte(s), func(){}(), f()(x): no type lookup
+	}
 	tv, ok := info.Types[call.Fun]
 	return ok && tv.IsType() && tv.Type != nil && isInteger(tv.Type)
 }
