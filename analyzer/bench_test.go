@@ -37,7 +37,9 @@ func loadNetHTTP(b *testing.B) loaded {
 }
 
 // handlersSource returns a package of n handlers, each with bare codes
-// in every position kind, and as many lines without any.
+// in every position kind, and as many lines without any. Every sixth
+// uses 299, which has no name: APIResponse's Status field, a position by
+// shape only, does not report it.
 func handlersSource(n int) string {
 	var b strings.Builder
 	b.WriteString("package handlers\n\nimport (\n\t\"net/http\"\n\t\"net/http/httptest\"\n)\n\n")
@@ -108,7 +110,7 @@ func (l loaded) run(b *testing.B) int {
 
 // BenchmarkAnalyzer measures the analyzer's own pass over packages already
 // loaded and type-checked: net/http, and a generated package of 2000
-// handlers with four bare codes each.
+// handlers with four bare codes each (three for one in six).
 func BenchmarkAnalyzer(b *testing.B) {
 	b.Run("net/http", func(b *testing.B) {
 		l := loadNetHTTP(b)
@@ -120,8 +122,9 @@ func BenchmarkAnalyzer(b *testing.B) {
 	})
 	b.Run("handlers", func(b *testing.B) {
 		l := typeCheck(b, handlersSource(2000))
-		if n := l.run(b); n != 2000*4 {
-			b.Fatalf("%d diagnostics, want %d", n, 2000*4)
+		want := 2000*4 - 2000/6 // handlers 5, 11, …, 1997 use 299
+		if n := l.run(b); n != want {
+			b.Fatalf("%d diagnostics, want %d", n, want)
 		}
 		b.ReportAllocs()
 		b.ResetTimer()
