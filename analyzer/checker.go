@@ -117,6 +117,7 @@ type walk struct {
 	buf     []*types.Var  // reused for params
 	reaches []reach       // reused for the matchers' results
 	lits    int           // how many function literals enclose the node
+	res     *types.Tuple  // the function's results, once computed
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
@@ -128,7 +129,7 @@ func (c *checker) walkFile(file *ast.File) {
 		// Fixes look names up from the innermost scope of each site;
 		// starting from the function's scope avoids searching every
 		// function of the file.
-		w.scope, w.fn, w.names, w.params, w.ready, w.lits = fileScope, nil, w.names[:0], nil, false, 0
+		w.scope, w.fn, w.names, w.params, w.ready, w.lits, w.res = fileScope, nil, w.names[:0], nil, false, 0, nil
 		if fn, ok := decl.(*ast.FuncDecl); ok {
 			if c.info.Scopes[fn.Type] != nil {
 				w.scope = c.info.Scopes[fn.Type]

@@ -28,7 +28,11 @@ import (
 func (w *walk) slotOf(e ast.Expr) (slot, bool) {
 	switch x := unwrap(w.c.info, e).operand.(type) {
 	case *ast.Ident:
-		v, ok := w.c.info.ObjectOf(x).(*types.Var)
+		obj := w.c.info.Uses[x] // most identifiers here are uses
+		if obj == nil {
+			obj = w.c.info.Defs[x]
+		}
+		v, ok := obj.(*types.Var)
 		if !ok {
 			return slot{}, false // a constant, a function, nil
 		}
@@ -79,8 +83,8 @@ func (w *walk) fieldSlot(sel *ast.SelectorExpr) (slot, bool) {
 		return slot{}, false // a method, a qualified identifier, or no type information
 	}
 	v, ok := selection.Obj().(*types.Var)
-	if !ok || v.Pkg() != w.c.pass.Pkg {
-		return slot{}, false // fast path: another package's field
+	if !ok || v.Pkg() != w.c.pass.Pkg || !isInteger(v.Type()) {
+		return slot{}, false // fast path: another package's field, or not an integer
 	}
 	owner, _ := fieldOwner(selection)
 	return ownField(w.c.pass.Pkg, owner, v)
@@ -119,16 +123,17 @@ func (w *walk) resultSlot(call *ast.CallExpr, i int, single bool) (slot, bool) {
 }
 
 // results returns the results of the function declaration being walked,
-// or nil.
+// or nil, computed on first use.
 func (w *walk) results() *types.Tuple {
 	if w.fn == nil || w.fn.Type.Results == nil {
 		return nil
 	}
-	fn, ok := w.c.info.Defs[w.fn.Name].(*types.Func)
-	if !ok {
-		return nil
+	if w.res == nil {
+		if fn, ok := w.c.info.Defs[w.fn.Name].(*types.Func); ok {
+			w.res = fn.Signature().Results()
+		}
 	}
-	return fn.Signature().Results()
+	return w.res
 }
 
 // relate records what putting the value of one expression into the
@@ -140,6 +145,9 @@ func (w *walk) results() *types.Tuple {
 // typed, a literal takes the slot's type there, and a fix may drop its
 // conversion to that type; not in an assertion's interface argument.
 func (w *walk) relate(x, y ast.Expr, typed bool) {
+	if !w.mayRelate(x) || !w.mayRelate(y) {
+		return // fast path: a string, a composite literal, m[k], x.(T): neither a slot nor a value that tells about one
+	}
 	sx, okx := w.slotOf(x)
 	sy, oky := w.slotOf(y)
 	switch {
@@ -176,6 +184,18 @@ func (w *walk) relateSlot(s slot, e ast.Expr, typed bool) {
 	if w.isOtherValue(e) {
 		w.c.flow.change(s) // Have: want := len(items)
 	}
+}
+
+// mayRelate reports whether e may be a slot, or a value that tells
+// about a slot (see relateSlot): a syntactic test before type lookups.
+func (w *walk) mayRelate(e ast.Expr) bool {
+	switch e := unwrap(w.c.info, e).operand.(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.BinaryExpr, *ast.UnaryExpr:
+		return true
+	}
+	return false
 }
 
 // isOtherValue reports whether e is a value that is not a status code:
