@@ -36,8 +36,10 @@ func (t *classTest) bounds() bool {
 	return t.test.Op == token.LAND || t.test.Op == token.LOR
 }
 
-// classTestOf reports whether e is an exact test of a status class on a
-// status expression:
+// classShape reports whether e has the shape of an exact class test, on
+// any operand: the walk decides whether the operand is a status
+// expression or a slot carrying a status code (flow.go). It looks at the
+// syntax only:
 //
 //	x >= 200 && x < 300, x > 199 && x <= 299, 200 <= x && ...  -> IsSuccess(x)
 //	x < 200 || x >= 300, ...                                   -> !IsSuccess(x)
@@ -46,21 +48,6 @@ func (t *classTest) bounds() bool {
 //	!(any of these)                                            -> the negation
 //
 // The bounds must be integer literals: named bounds are left alone.
-func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
-	t, ok := classShape(e)
-	if !ok {
-		return classTest{}, false
-	}
-	if _, ok := m.statusExpr(t.operand); !ok {
-		return classTest{}, false
-	}
-	return t, true
-}
-
-// classShape reports whether e has the shape of an exact class test, on
-// any operand: the caller decides whether the operand is a status code,
-// a status expression or a slot carrying one (flow.go). It looks at the
-// syntax only.
 func classShape(e ast.Expr) (classTest, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
