@@ -292,9 +292,11 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 		var rs []reach
 		rs, sinkArg = w.m.call(w.reaches[:0], call, fn)
 		w.addAll(rs)
-		if first, ok := assertionArgs(fn); ok && first+1 < len(call.Args) {
+		if first, ok := assertionArgs(fn); ok {
 			// Have: assert.Equal(t, tt.want, rec.Code), assert.Equal(t, 200, code)
-			w.relate(call.Args[first], call.Args[first+1], false)
+			if first += w.m.receiverArgs(call); first+1 < len(call.Args) {
+				w.relate(call.Args[first], call.Args[first+1], false)
+			}
 		}
 	}
 	if local && fn.Pkg() == w.c.pass.Pkg {
@@ -307,8 +309,10 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 // are findings or evidence once the wrappers are known.
 func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 	sig := fn.Signature()
-	for i, arg := range call.Args {
-		if i == skip || sig.Variadic() && i >= sig.Params().Len()-1 {
+	recv := w.m.receiverArgs(call) // Have: (*server).reply(s, w, 201)
+	for j, arg := range call.Args {
+		i := j - recv // the parameter's index
+		if j == skip || i < 0 || sig.Variadic() && i >= sig.Params().Len()-1 {
 			continue
 		}
 		if isInt, _ := integerParam(sig, i); !isInt {
