@@ -26,3 +26,11 @@ func (sizer) write(w http.ResponseWriter, size, code int) {
 func methodExpressionIndex(w http.ResponseWriter) {
 	sizer.write(sizer{}, w, 404, 405) // want `bare HTTP status code 405`
 }
+
+// A status expression converted is still a status expression.
+func converted(resp *http.Response) bool {
+	if int64(resp.StatusCode) == 206 { // want `bare HTTP status code 206: use status\.HTTP_206_PARTIAL_CONTENT`
+		return true
+	}
+	return uint16(resp.StatusCode) >= 200 && uint16(resp.StatusCode) < 300 // want `use status\.IsSuccess\(int\(uint16\(resp\.StatusCode\)\)\)`
+}
