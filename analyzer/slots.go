@@ -148,6 +148,9 @@ func (w *walk) relate(x, y ast.Expr, typed bool) {
 	if !w.mayRelate(x) || !w.mayRelate(y) {
 		return // fast path: a string, a composite literal, m[k], x.(T): neither a slot nor a value that tells about one
 	}
+	if w.notInteger(x) {
+		return // fast path: err, a string or a struct, and so is the other side
+	}
 	sx, okx := w.slotOf(x)
 	sy, oky := w.slotOf(y)
 	switch {
@@ -184,6 +187,26 @@ func (w *walk) relateSlot(s slot, e ast.Expr, typed bool) {
 	if w.isOtherValue(e) {
 		w.c.flow.change(s) // Have: want := len(items)
 	}
+}
+
+// notInteger reports whether e, an identifier or a selector, is known to
+// denote a variable that is not an integer. The two sides of an
+// assignment or a comparison have one type, so when one is not an
+// integer neither is a slot.
+func (w *walk) notInteger(e ast.Expr) bool {
+	var obj types.Object
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj = w.c.info.Uses[e]; obj == nil {
+			obj = w.c.info.Defs[e]
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := w.c.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			obj = sel.Obj()
+		}
+	}
+	v, ok := obj.(*types.Var)
+	return ok && !isInteger(v.Type())
 }
 
 // mayRelate reports whether e may be a slot, or a value that tells
