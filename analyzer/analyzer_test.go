@@ -136,3 +136,11 @@ func TestNoModuleImportInStandardLibrary(t *testing.T) {
 		}
 	}
 }
+
+// TestFlow checks value flow: literals put into, compared with or
+// returned through slots (locals, fields of the package's types,
+// function results) that carry status codes, and the uses that show a
+// slot is something else.
+func TestFlow(t *testing.T) {
+	analysistest.Run(t, testdata, analyzer.New(), "flow")
+}

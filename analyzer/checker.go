@@ -21,8 +21,13 @@ type checker struct {
 	info  *types.Info
 	cfg   *config
 	m     *matcher
-	flow  flow                    // evidence for the package's own status parameters
+	flow  flow                    // evidence for the package's own status slots
 	found map[*ast.File][]finding // by file
+
+	// The names of the package's functions and methods with a parameter,
+	// and with a result, that may be an integer: calls of other names
+	// need no type lookups for value flow.
+	paramFuncs, resultFuncs map[string]bool
 }
 
 func newChecker(pass *analysis.Pass, cfg *config) *checker {
@@ -50,6 +55,7 @@ type finding struct {
 // evidence for wrappers, infers the wrappers, then reports file by file.
 // It returns the first configuration error met.
 func (c *checker) check(files []*ast.File) error {
+	c.paramFuncs, c.resultFuncs = declaredFuncs(files)
 	for _, file := range files {
 		c.walkFile(file)
 	}
@@ -59,10 +65,43 @@ func (c *checker) check(files []*ast.File) error {
 	for _, file := range files {
 		if found := c.found[file]; len(found) > 0 {
 			slices.SortStableFunc(found, func(a, b finding) int { return cmp.Compare(a.lit.Pos(), b.lit.Pos()) })
+			// A literal related to a slot in two ways is one finding.
+			found = slices.CompactFunc(found, func(a, b finding) bool { return a.lit == b.lit })
 			c.report(file, found)
 		}
 	}
 	return c.m.err
+}
+
+// declaredFuncs returns the names of the functions and methods declared
+// in files that have a parameter, and that have a result, whose type
+// expression may denote an integer.
+func declaredFuncs(files []*ast.File) (params, results map[string]bool) {
+	params, results = make(map[string]bool), make(map[string]bool)
+	for _, file := range files {
+		for _, decl := range file.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			for _, field := range fn.Type.Params.List {
+				if mayBeInteger(field.Type) {
+					params[fn.Name.Name] = true
+					break
+				}
+			}
+			if fn.Type.Results == nil {
+				continue
+			}
+			for _, field := range fn.Type.Results.List {
+				if mayBeInteger(field.Type) {
+					results[fn.Name.Name] = true
+					break
+				}
+			}
+		}
+	}
+	return params, results
 }
 
 // A walk holds the state of the walk of one declaration.
@@ -77,6 +116,8 @@ type walk struct {
 	ready   bool          // whether params is computed
 	buf     []*types.Var  // reused for params
 	reaches []reach       // reused for the matchers' results
+	lits    int           // how many function literals enclose the node
+	res     *types.Tuple  // the function's results, once computed
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
@@ -88,7 +129,7 @@ func (c *checker) walkFile(file *ast.File) {
 		// Fixes look names up from the innermost scope of each site;
 		// starting from the function's scope avoids searching every
 		// function of the file.
-		w.scope, w.fn, w.names, w.params, w.ready = fileScope, nil, w.names[:0], nil, false
+		w.scope, w.fn, w.names, w.params, w.ready, w.lits, w.res = fileScope, nil, w.names[:0], nil, false, 0, nil
 		if fn, ok := decl.(*ast.FuncDecl); ok {
 			if c.info.Scopes[fn.Type] != nil {
 				w.scope = c.info.Scopes[fn.Type]
@@ -116,20 +157,50 @@ func (w *walk) visit(n ast.Node) bool {
 	case *ast.CompositeLit:
 		// Have: http.Response{StatusCode: 404}, APIResponse{404, "x"}
 		w.addAll(w.m.compositeLit(w.reaches[:0], n))
+		// Have: []testCase{{name: "missing", want: 404}}
+		w.ownCompositeLit(n)
 	case *ast.AssignStmt:
 		w.assigned(n.Lhs...)
 		// Have: resp.StatusCode = 404
 		w.addAll(w.m.assign(w.reaches[:0], n))
+		// Have: code := 200, code = resp.StatusCode, got, want := rec.Code, 200
+		w.assignSlots(n.Tok, n.Lhs, n.Rhs)
+	case *ast.ValueSpec:
+		// Have: var code = 200
+		if len(n.Values) > 0 {
+			w.assignSlots(token.DEFINE, identExprs(n.Names), n.Values)
+		}
+	case *ast.ReturnStmt:
+		// Have: return 404, err
+		w.returned(n)
+	case *ast.FuncLit:
+		// A return inside a function literal returns from it, not from
+		// the declaration: its results are not slots.
+		w.lits++
+		ast.Inspect(n.Body, w.visit)
+		w.lits--
+		return false
 	case *ast.IncDecStmt:
 		w.assigned(n.X)
+		w.spoil(n.X)
 	case *ast.RangeStmt:
 		if n.Tok == token.ASSIGN {
 			w.assigned(n.Key, n.Value)
 		}
+		// Have: for i := range n, for i := range items
+		w.spoil(n.Key, n.X)
+	case *ast.IndexExpr:
+		w.spoil(n.Index) // Have: items[i]
+	case *ast.SliceExpr:
+		w.spoil(n.Low, n.High, n.Max) // Have: buf[:n]
 	case *ast.UnaryExpr:
 		if n.Op == token.AND {
 			w.assigned(n.X) // &code: it may change behind our back
+			w.spoil(n.X)
 			return true
+		}
+		if n.Op == token.SUB || n.Op == token.XOR {
+			w.spoil(n.X) // Have: -n
 		}
 		// Have: !(resp.StatusCode >= 200 && resp.StatusCode < 300)
 		return !w.checkClassTest(n)
@@ -137,7 +208,12 @@ func (w *walk) visit(n ast.Node) bool {
 		return w.checkBinary(n)
 	case *ast.SwitchStmt:
 		// Have: switch resp.StatusCode { case 404, 410: }
-		w.addAll(w.m.switchCases(w.reaches[:0], n))
+		rs := w.m.switchCases(w.reaches[:0], n)
+		if len(rs) == 0 && n.Tag != nil {
+			// Have: switch code { case 409: }
+			w.switchSlot(n)
+		}
+		w.addAll(rs)
 	}
 	return true
 }
@@ -146,6 +222,11 @@ func (w *walk) visit(n ast.Node) bool {
 // with a status expression. It reports whether to visit the operands.
 func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
 	switch n.Op {
+	case token.LSS, token.LEQ, token.GTR, token.GEQ:
+		w.bounded(n) // Have: i < n
+	case token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
+		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+		w.spoil(n.X, n.Y) // Have: code * 2, attempts - 1
 	case token.LAND, token.LOR:
 		// Have: resp.StatusCode >= 200 && resp.StatusCode < 300
 		return !w.checkClassTest(n)
@@ -157,6 +238,9 @@ func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
 		// Have: resp.StatusCode != 200, 404 == rec.Code
 		if r, ok := w.m.comparison(n); ok {
 			w.add(r)
+		} else {
+			// Have: code == 404, got != want
+			w.relate(n.X, n.Y, true)
 		}
 	}
 	return true
@@ -187,8 +271,14 @@ func (w *walk) addAll(rs []reach) {
 // checkCall checks a call: a status position of net/http, a framework or
 // -sinks, an assertion, or a call of a function of this package.
 func (w *walk) checkCall(call *ast.CallExpr) {
-	known := w.m.knownName(calleeName(call.Fun))
-	local := w.mayPassStatus(call)
+	name := calleeName(call.Fun)
+	known := w.m.knownName(name)
+	local := len(call.Args) > 0 && w.c.paramFuncs[name]
+	if name == "make" && len(call.Args) > 1 {
+		if _, ok := w.c.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
+			w.spoil(call.Args[1:]...) // Have: make([]byte, n)
+		}
+	}
 	if !known && !local {
 		return // fast path: no type lookups
 	}
@@ -208,6 +298,12 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 		var rs []reach
 		rs, sinkArg = w.m.call(w.reaches[:0], call, fn)
 		w.addAll(rs)
+		if first, ok := assertionArgs(fn); ok {
+			// Have: assert.Equal(t, tt.want, rec.Code), assert.Equal(t, 200, code)
+			if first += w.m.receiverArgs(call); first+1 < len(call.Args) {
+				w.relate(call.Args[first], call.Args[first+1], false)
+			}
+		}
 	}
 	if local && fn.Pkg() == w.c.pass.Pkg {
 		w.localCall(call, fn, sinkArg)
@@ -219,8 +315,10 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 // are findings or evidence once the wrappers are known.
 func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 	sig := fn.Signature()
-	for i, arg := range call.Args {
-		if i == skip || sig.Variadic() && i >= sig.Params().Len()-1 {
+	recv := w.m.receiverArgs(call) // Have: (*server).reply(s, w, 201)
+	for j, arg := range call.Args {
+		i := j - recv // the parameter's index
+		if j == skip || i < 0 || sig.Variadic() && i >= sig.Params().Len()-1 {
 			continue
 		}
 		if isInt, _ := integerParam(sig, i); !isInt {
@@ -240,13 +338,131 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 // checkClassTest records e as a finding if it tests a status class, and
 // reports whether it does.
 func (w *walk) checkClassTest(e ast.Expr) bool {
-	t, ok := w.m.classTestOf(e)
+	t, ok := classShape(e)
 	if !ok {
 		return false
 	}
 	class := new(classTest)
 	*class = t
-	l := literal{lit: e, replace: e}
-	w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, scope: w.scope, class: class})
-	return true
+	f := finding{literal: literal{lit: e, replace: e}, scope: w.scope, class: class}
+	if _, ok := w.m.statusExpr(t.operand); ok {
+		w.c.found[w.file] = append(w.c.found[w.file], f)
+		return true
+	}
+	// Have: code >= 200 && code < 300, a finding if code carries a status code
+	if s, ok := w.slotOf(t.operand); ok {
+		w.c.flow.holds(s, heldLit{file: w.file, finding: f})
+		return true
+	}
+	return false
+}
+
+// assignSlots records the values put into slots by an assignment or a
+// definition: code := 200, code = resp.StatusCode, code, err := codeFor(x).
+func (w *walk) assignSlots(tok token.Token, lhs, rhs []ast.Expr) {
+	switch {
+	case tok != token.ASSIGN && tok != token.DEFINE:
+		w.spoil(lhs...) // Have: code += 1
+	case len(lhs) == len(rhs):
+		for i := range lhs {
+			if !w.isCandidateExpr(lhs[i]) { // a parameter set is changed (assigned)
+				w.relate(lhs[i], rhs[i], true)
+			}
+		}
+	case len(rhs) == 1:
+		call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+		if !ok {
+			return // v, ok := m[k], x.(T), <-ch
+		}
+		for i := range lhs {
+			if r, ok := w.resultSlot(call, i, false); ok {
+				w.relateSlot(r, lhs[i], true)
+			}
+		}
+	}
+}
+
+// isCandidateExpr reports whether e is a candidate status parameter.
+func (w *walk) isCandidateExpr(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || !w.isParamName(id.Name) {
+		return false
+	}
+	v, ok := w.c.info.ObjectOf(id).(*types.Var)
+	return ok && w.isCandidate(v)
+}
+
+// returned records the values a return statement of the declaration
+// puts into its integer results: return 404, err.
+func (w *walk) returned(n *ast.ReturnStmt) {
+	if w.lits > 0 || len(n.Results) == 0 {
+		return // a function literal's return, or a bare return
+	}
+	res := w.results()
+	if res == nil || res.Len() != len(n.Results) {
+		return // return f(), forwarding several results
+	}
+	for i, e := range n.Results {
+		if isInteger(res.At(i).Type()) {
+			w.relateSlot(slot{res.At(i)}, e, true)
+		}
+	}
+}
+
+// ownCompositeLit records the values a struct literal of one of the
+// package's types puts into its integer fields, keyed or positional:
+// testCase{name: "missing", want: 404}.
+func (w *walk) ownCompositeLit(lit *ast.CompositeLit) {
+	if len(lit.Elts) == 0 {
+		return
+	}
+	owner, st := structOf(w.c.info.TypeOf(lit))
+	if st == nil || owner != nil && owner.Obj().Pkg() != w.c.pass.Pkg {
+		return // not a struct, or another package's type
+	}
+	for i, elt := range lit.Elts {
+		var field *types.Var
+		value := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			field = structField(st, key.Name)
+			value = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if field == nil {
+			continue // no such field: a type error
+		}
+		if s, ok := ownField(w.c.pass.Pkg, owner, field); ok {
+			w.relateSlot(s, value, true)
+		}
+	}
+}
+
+// switchSlot records the case values of a switch on a slot: switch code
+// { case 409: }.
+func (w *walk) switchSlot(n *ast.SwitchStmt) {
+	s, ok := w.slotOf(n.Tag)
+	if !ok {
+		return
+	}
+	for _, stmt := range n.Body.List {
+		if clause, ok := stmt.(*ast.CaseClause); ok {
+			for _, e := range clause.List {
+				w.relateSlot(s, e, true)
+			}
+		}
+	}
+}
+
+// identExprs returns ids as expressions.
+func identExprs(ids []*ast.Ident) []ast.Expr {
+	exprs := make([]ast.Expr, len(ids))
+	for i, id := range ids {
+		exprs[i] = id
+	}
+	return exprs
 }

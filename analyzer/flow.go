@@ -6,23 +6,29 @@ import (
 )
 
 // A slot is a variable whose value may carry a status code from where it
-// is set to where it is used. Today the only slots are the named,
-// non-variadic integer parameters of the package's own functions (see
-// walk.slotOf): a status parameter is a slot whose value reaches a
-// status position. Other variables that hold a value (locals, struct
-// fields, results) are further cases of slotOf, with the same evidence.
+// is set to where it is used: a named, non-variadic integer parameter of
+// one of the package's functions, a local variable, an integer field of
+// one of the package's struct types, or an integer result of one of its
+// functions (see walk.slotOf). A status slot is a slot whose value
+// reaches a status position (a wrapper's parameter, code in
+// w.WriteHeader(code), tt.want in rec.Code != tt.want, codeFor in
+// w.WriteHeader(codeFor(err))) or is a copy of a status expression
+// (code := resp.StatusCode), and that no other use shows to be
+// something else.
 type slot struct{ v *types.Var }
 
 // A flow collects the evidence about slots met in the walk and decides,
 // after it, which slots carry status codes. The evidence: a slot's value
 // reaches a status position of some kind, is passed on unchanged to
 // another slot, or is changed (assigned to, incremented, its address
-// taken); and a literal is put into a slot. Only the package's own
-// functions are inferred; there are no analysis facts, so a wrapper in
-// another package needs -sinks.
+// taken, used as a size, an index, a bound or in arithmetic); and a
+// literal is put into a slot or compared with it. Only the package's own
+// code is inferred; there are no analysis facts, so a wrapper in another
+// package needs -sinks, and another package's fields and results are
+// out of reach.
 type flow struct {
 	status  map[slot]kind      // slots whose value reaches a position of that kind
-	changed map[slot]bool      // slots that may no longer hold the value put into them
+	changed map[slot]bool      // slots that may no longer hold the value put into them, or hold something else
 	edges   []edge             // slots whose value is passed on to other slots
 	held    map[slot][]heldLit // literals put into each slot
 }
@@ -67,6 +73,15 @@ func (f *flow) passes(from, to slot) {
 	f.edges = append(f.edges, edge{from, to})
 }
 
+// same records that a and b hold the same kind of value: one is a copy
+// of the other, or they are compared. If either carries a status code,
+// so does the other.
+func (f *flow) same(a, b slot) {
+	if a != b {
+		f.edges = append(f.edges, edge{a, b}, edge{b, a})
+	}
+}
+
 // holds records a literal put into s.
 func (f *flow) holds(s slot, lit heldLit) {
 	f.held[s] = append(f.held[s], lit)
@@ -79,7 +94,7 @@ func (f *flow) change(s slot) {
 
 // resolve decides, to a fixed point, which slots carry status codes, and
 // returns the literals put into them that are bare codes, with their
-// kind.
+// kind, and the class tests on them.
 func (f *flow) resolve() []heldLit {
 	for s := range f.changed {
 		delete(f.status, s)
@@ -103,7 +118,7 @@ func (f *flow) resolve() []heldLit {
 			continue
 		}
 		for _, lit := range lits {
-			if k.reported(lit.finding.value) {
+			if lit.finding.class != nil || k.reported(lit.finding.value) {
 				lit.finding.kind = k
 				bare = append(bare, lit)
 			}

@@ -13,16 +13,17 @@ import (
 func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reach, sinkArg int) {
 	sinkArg = -1
 	sig := fn.Signature()
-	if s, ok := m.callSink(fn); ok && s.arg < len(call.Args) {
-		sinkArg = s.arg
+	recv := m.receiverArgs(call)
+	if s, ok := m.callSink(fn); ok && recv+s.arg < len(call.Args) {
+		sinkArg = recv + s.arg
 		if s.kind == writeHeaderCodes && sig.Recv() != nil && !m.netHTTPReceiver(call.Fun) {
 			s.kind = validCodes // not net/http's WriteHeader for sure: report 100-999 only
 		}
-		rs = append(rs, reach{call.Args[s.arg], paramType(sig, s.arg), s.kind})
+		rs = append(rs, reach{call.Args[sinkArg], paramType(sig, s.arg), s.kind})
 	}
-	if first, ok := assertionArgs(fn); ok && first+1 < len(call.Args) {
+	if first, ok := assertionArgs(fn); ok && recv+first+1 < len(call.Args) {
 		// Have: assert.Equal(t, 200, rec.Code), s.Equal(rec.Code, 200)
-		expected, actual := call.Args[first], call.Args[first+1]
+		expected, actual := call.Args[recv+first], call.Args[recv+first+1]
 		if k, ok := m.statusExpr(actual); ok {
 			rs = append(rs, reach{expected, nil, k})
 		} else if k, ok := m.statusExpr(expected); ok {
@@ -30,6 +31,21 @@ func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reac
 		}
 	}
 	return m.chained(rs, call, fn), sinkArg
+}
+
+// receiverArgs returns how many of a call's arguments come before the
+// parameters of its function: 1 for a method expression, whose first
+// argument is the receiver (http.ResponseWriter.WriteHeader(w, 503)),
+// and 0 otherwise.
+func (m *matcher) receiverArgs(call *ast.CallExpr) int {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return 0
+	}
+	if selection, ok := m.info.Selections[sel]; ok && selection.Kind() == types.MethodExpr {
+		return 1
+	}
+	return 0
 }
 
 // netHTTPReceiver reports whether fun, a method selector such as

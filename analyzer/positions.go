@@ -149,7 +149,7 @@ func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 // status field such as resp.StatusCode or rec.Code, or a call of a
 // status getter such as fasthttp's resp.StatusCode().
 func (m *matcher) statusExpr(e ast.Expr) (kind, bool) {
-	e = ast.Unparen(e)
+	e = unwrap(m.info, e).operand // Have: int64(resp.StatusCode)
 	if call, ok := e.(*ast.CallExpr); ok {
 		name := calleeName(call.Fun)
 		getters, users := getterIndex[name], m.userSinks[name]

@@ -36,8 +36,10 @@ func (t *classTest) bounds() bool {
 	return t.test.Op == token.LAND || t.test.Op == token.LOR
 }
 
-// classTestOf reports whether e is an exact test of a status class on a
-// status expression:
+// classShape reports whether e has the shape of an exact class test, on
+// any operand: the walk decides whether the operand is a status
+// expression or a slot carrying a status code (flow.go). It looks at the
+// syntax only:
 //
 //	x >= 200 && x < 300, x > 199 && x <= 299, 200 <= x && ...  -> IsSuccess(x)
 //	x < 200 || x >= 300, ...                                   -> !IsSuccess(x)
@@ -46,21 +48,21 @@ func (t *classTest) bounds() bool {
 //	!(any of these)                                            -> the negation
 //
 // The bounds must be integer literals: named bounds are left alone.
-func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
+func classShape(e ast.Expr) (classTest, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if e.Op != token.NOT {
 			return classTest{}, false
 		}
-		t, ok := m.classTestOf(e.X)
+		t, ok := classShape(e.X)
 		t.negate = !t.negate
 		return t, ok
 
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LAND, token.LOR:
-			b1, ok1 := m.bound(e.X)
-			b2, ok2 := m.bound(e.Y)
+			b1, ok1 := boundOf(e.X)
+			b2, ok2 := boundOf(e.Y)
 			if !ok1 || !ok2 || types.ExprString(b1.x) != types.ExprString(b2.x) {
 				return classTest{}, false
 			}
@@ -79,9 +81,9 @@ func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
 
 		case token.EQL, token.NEQ:
 			// Have: x/100 == 2, 2 != x/100
-			x, n, ok := m.hundreds(e.X, e.Y)
+			x, n, ok := hundreds(e.X, e.Y)
 			if !ok {
-				x, n, ok = m.hundreds(e.Y, e.X)
+				x, n, ok = hundreds(e.Y, e.X)
 			}
 			if !ok {
 				return classTest{}, false
@@ -93,7 +95,7 @@ func (m *matcher) classTestOf(e ast.Expr) (classTest, bool) {
 	return classTest{}, false
 }
 
-// A bound is a comparison of a status expression x with an integer
+// A bound is a comparison of an expression x with an integer
 // literal, normalised to an inclusive bound: x < 300 is x <= 299, and
 // 199 < x is x >= 200.
 type bound struct {
@@ -102,8 +104,8 @@ type bound struct {
 	n     int64
 }
 
-// bound reports whether e compares a status expression with a literal.
-func (m *matcher) bound(e ast.Expr) (bound, bool) {
+// boundOf reports whether e compares an expression with a literal.
+func boundOf(e ast.Expr) (bound, bool) {
 	cmp, ok := ast.Unparen(e).(*ast.BinaryExpr)
 	if !ok {
 		return bound{}, false
@@ -128,9 +130,6 @@ func (m *matcher) bound(e ast.Expr) (bound, bool) {
 	default:
 		return bound{}, false // ==, !=, arithmetic
 	}
-	if _, ok := m.statusExpr(x); !ok {
-		return bound{}, false
-	}
 	return b, true
 }
 
@@ -150,17 +149,14 @@ func pair(b1, b2 bound) (lower, upper int64, ok bool) {
 	return b1.n, b2.n, true
 }
 
-// hundreds reports whether div is x/100 on a status expression x and n
-// an integer literal: the two sides of x/100 == n.
-func (m *matcher) hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
+// hundreds reports whether div is x/100 and n an integer literal: the
+// two sides of x/100 == n.
+func hundreds(div, n ast.Expr) (ast.Expr, int64, bool) {
 	quo, ok := ast.Unparen(div).(*ast.BinaryExpr)
 	if !ok || quo.Op != token.QUO {
 		return nil, 0, false
 	}
 	if d, ok := intLiteralValue(ast.Unparen(quo.Y)); !ok || d != 100 {
-		return nil, 0, false
-	}
-	if _, ok := m.statusExpr(quo.X); !ok {
 		return nil, 0, false
 	}
 	v, ok := intLiteralValue(ast.Unparen(n))

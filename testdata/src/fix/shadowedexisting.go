@@ -14,7 +14,7 @@ func shadowedExisting(w http.ResponseWriter, ok bool) {
 		w.WriteHeader(status.HTTP_200_OK)
 		return
 	}
-	status := 400
+	status := 400 // want `bare HTTP status code 400: use status\.HTTP_400_BAD_REQUEST`
 	w.WriteHeader(status)
 	w.WriteHeader(401) // want `bare HTTP status code 401: use status\.HTTP_401_UNAUTHORIZED`
 }
