@@ -1,0 +1,232 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// This file decides what a slot's uses say of it: a copy or comparison
+// relates two slots; a size, an index, arithmetic or a change spoils one.
+
+// relate records what putting the value of one expression into the
+// other, or comparing the two, tells about the slots among them: two
+// slots hold the same kind of value; a literal put into or compared with
+// a slot is held by it; a slot set from or compared with a status
+// expression is a copy of a status code; a slot set from or compared
+// with arithmetic, a size or another variable is something else. If
+// typed, a literal takes the slot's type there, and a fix may drop its
+// conversion to that type; not in an assertion's interface argument.
+func (w *walk) relate(x, y ast.Expr, typed bool) {
+	if !w.mayRelate(x) || !w.mayRelate(y) {
+		return // fast path: a string, a composite literal, m[k], x.(T): neither a slot nor a value that tells about one
+	}
+	if w.notInteger(x) {
+		return // fast path: err, a string or a struct, and so is the other side
+	}
+	sx, okx := w.slotOf(x)
+	sy, oky := w.slotOf(y)
+	switch {
+	case okx && oky:
+		w.c.flow.same(sx, sy)
+	case okx:
+		w.relateSlot(sx, y, typed)
+	case oky:
+		w.relateSlot(sy, x, typed)
+	}
+}
+
+// relateSlot records what putting the value of e into the slot s, or
+// comparing them, tells about s.
+func (w *walk) relateSlot(s slot, e ast.Expr, typed bool) {
+	if other, ok := w.slotOf(e); ok {
+		w.c.flow.same(s, other)
+		return
+	}
+	var want types.Type
+	if typed {
+		want = s.v.Type()
+	}
+	if l, ok := bareLiteral(w.c.info, e, want); ok {
+		if validCodes.reported(l.value) { // the widest range a slot reports
+			w.c.flow.holds(s, heldLit{file: w.file, finding: finding{literal: l, scope: w.scope}})
+		}
+		return // Have: code := 0, an unset sentinel; below 100, never reported
+	}
+	if k, ok := w.m.statusExpr(e); ok {
+		w.c.flow.reaches(s, k) // Have: code := resp.StatusCode
+		return
+	}
+	if w.isOtherValue(e) {
+		w.c.flow.change(s) // Have: want := len(items)
+	}
+}
+
+// notInteger reports whether e, an identifier or a selector, is known to
+// denote a variable that is not an integer. The two sides of an
+// assignment or a comparison have one type, so when one is not an
+// integer neither is a slot.
+func (w *walk) notInteger(e ast.Expr) bool {
+	var obj types.Object
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj = w.c.info.Uses[e]; obj == nil {
+			obj = w.c.info.Defs[e]
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := w.c.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			obj = sel.Obj()
+		}
+	}
+	v, ok := obj.(*types.Var)
+	return ok && !isInteger(v.Type())
+}
+
+// mayRelate reports whether e may be a slot, or a value that tells
+// about a slot (see relateSlot): a syntactic test before type lookups.
+func (w *walk) mayRelate(e ast.Expr) bool {
+	switch e := unwrap(w.c.info, e).operand.(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.BinaryExpr, *ast.UnaryExpr:
+		return true
+	}
+	return false
+}
+
+// isOtherValue reports whether e is a value that is not a status code:
+// arithmetic, a size, or a variable that is not a slot. Constants and
+// calls of other functions are neither evidence nor counter-evidence.
+func (w *walk) isOtherValue(e ast.Expr) bool {
+	switch e := unwrap(w.c.info, e).operand.(type) {
+	case *ast.BinaryExpr:
+		return isArithmetic(e.Op)
+	case *ast.UnaryExpr:
+		return e.Op == token.SUB || e.Op == token.XOR
+	case *ast.CallExpr:
+		_, builtin := w.c.info.Uses[calleeIdent(e.Fun)].(*types.Builtin)
+		return builtin // Have: len(items), cap(buf)
+	case *ast.Ident, *ast.SelectorExpr:
+		if tv, ok := w.c.info.Types[e]; ok && tv.Value != nil {
+			return false // a named constant: http.StatusOK, maxRetries
+		}
+		_, isVar := w.c.info.ObjectOf(selectedIdent(e)).(*types.Var)
+		return isVar
+	}
+	return false
+}
+
+// spoil records that the slots among exprs are used as something other
+// than a status code: a size, an index, a loop bound, an operand of
+// arithmetic, a variable whose address is taken.
+func (w *walk) spoil(exprs ...ast.Expr) {
+	for _, e := range exprs {
+		if e == nil {
+			continue
+		}
+		if s, ok := w.slotOf(e); ok {
+			w.c.flow.change(s)
+		}
+	}
+}
+
+// bounded records a <, <=, > or >= comparison: a slot compared so with
+// a value other than a literal, a constant or a status expression is a
+// bound, not a code (i < n).
+func (w *walk) bounded(n *ast.BinaryExpr) {
+	for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+		s, ok := w.slotOf(pair[0])
+		if !ok {
+			continue
+		}
+		other := pair[1]
+		if _, ok := intLiteralValue(ast.Unparen(other)); ok {
+			continue // Have: code >= 400
+		}
+		if tv, ok := w.c.info.Types[other]; ok && tv.Value != nil {
+			continue // a named constant
+		}
+		if _, ok := w.m.statusExpr(other); ok {
+			continue
+		}
+		w.c.flow.change(s) // Have: i < n
+	}
+}
+
+// isArithmetic reports whether op is an arithmetic or bitwise operator.
+func isArithmetic(op token.Token) bool {
+	switch op {
+	case token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
+		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+		return true
+	}
+	return false
+}
+
+// calleeIdent returns the identifier naming a call's function, or nil.
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(fun).(*ast.Ident)
+	return id
+}
+
+// selectedIdent returns the identifier an identifier or selector names.
+func selectedIdent(e ast.Expr) *ast.Ident {
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		return sel.Sel
+	}
+	id, _ := e.(*ast.Ident)
+	return id
+}
+
+// assigned records the slots among exprs as changed: they may no longer
+// hold the code the caller passed.
+func (w *walk) assigned(exprs ...ast.Expr) {
+	if len(w.names) == 0 {
+		return
+	}
+	for _, e := range exprs {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok || !w.isParamName(id.Name) {
+			continue
+		}
+		if v, ok := w.c.info.ObjectOf(id).(*types.Var); ok && w.isCandidate(v) {
+			w.c.flow.change(slot{v})
+		}
+	}
+}
+
+// spoilUses records the uses in n that show an integer is no status
+// code: changed by ++ or a range, used as a bound, an index or a slice
+// bound.
+func (w *walk) spoilUses(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.IncDecStmt:
+		w.assigned(n.X)
+		w.spoil(n.X)
+	case *ast.RangeStmt:
+		if n.Tok == token.ASSIGN {
+			w.assigned(n.Key, n.Value)
+		}
+		// Have: for i := range n, for i := range items
+		w.spoil(n.Key, n.X)
+	case *ast.IndexExpr:
+		w.spoil(n.Index) // Have: items[i]
+	case *ast.SliceExpr:
+		w.spoil(n.Low, n.High, n.Max) // Have: buf[:n]
+	}
+}
+
+// visitUnary checks a unary expression: &x and -x spoil x, and !(…)
+// may be a class test. It reports whether to visit the operand.
+func (w *walk) visitUnary(n *ast.UnaryExpr) bool {
+	if n.Op == token.AND {
+		w.assigned(n.X) // &code: it may change behind our back
+		w.spoil(n.X)
+		return true
+	}
+	if n.Op == token.SUB || n.Op == token.XOR {
+		w.spoil(n.X) // Have: -n
+	}
+	// Have: !(resp.StatusCode >= 200 && resp.StatusCode < 300)
+	return !w.checkClassTest(n)
+}

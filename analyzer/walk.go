@@ -1,0 +1,242 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A walk holds the state of the walk of one declaration.
+type walk struct {
+	c       *checker
+	m       *matcher
+	file    *ast.File
+	scope   *types.Scope  // the scope of the declaration
+	fn      *ast.FuncDecl // the declaration, if a function
+	names   []string      // the names of its parameters
+	params  []*types.Var  // its candidate status parameters, once computed
+	ready   bool          // whether params is computed
+	buf     []*types.Var  // reused for params
+	reaches []reach       // reused for the matchers' results
+	lits    int           // how many function literals enclose the node
+	res     *types.Tuple  // the function's results, once computed
+}
+
+// walkFile collects the findings of one file, and evidence for wrappers.
+func (c *checker) walkFile(file *ast.File) {
+	fileScope := c.info.Scopes[file]
+	w := &walk{c: c, m: c.m, file: file}
+	visit := w.visit // one method value for the file
+	for _, decl := range file.Decls {
+		// Fixes look names up from the innermost scope of each site;
+		// starting from the function's scope avoids searching every
+		// function of the file.
+		w.scope, w.fn, w.names, w.params, w.ready, w.lits, w.res = fileScope, nil, w.names[:0], nil, false, 0, nil
+		if fn, ok := decl.(*ast.FuncDecl); ok {
+			if c.info.Scopes[fn.Type] != nil {
+				w.scope = c.info.Scopes[fn.Type]
+			}
+			w.fn = fn
+			for _, field := range fn.Type.Params.List {
+				if !mayBeInteger(field.Type) {
+					continue
+				}
+				for _, name := range field.Names {
+					w.names = append(w.names, name.Name)
+				}
+			}
+			c.m.checkDeclaredSink(fn)
+		}
+		ast.Inspect(decl, visit)
+	}
+}
+
+func (w *walk) visit(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		// Have: w.WriteHeader(404), c.JSON(200, v), assert.Equal(t, 200, rec.Code), writeJSON(w, 400, v)
+		w.checkCall(n)
+	case *ast.CompositeLit:
+		// Have: http.Response{StatusCode: 404}, APIResponse{404, "x"}
+		w.addAll(w.m.compositeLit(w.reaches[:0], n))
+		// Have: []testCase{{name: "missing", want: 404}}
+		w.ownCompositeLit(n)
+	case *ast.AssignStmt:
+		w.assigned(n.Lhs...)
+		// Have: resp.StatusCode = 404
+		w.addAll(w.m.assign(w.reaches[:0], n))
+		// Have: code := 200, code = resp.StatusCode, got, want := rec.Code, 200
+		w.assignSlots(n.Tok, n.Lhs, n.Rhs)
+	case *ast.ValueSpec:
+		// Have: var code = 200
+		if len(n.Values) > 0 {
+			w.assignSlots(token.DEFINE, identExprs(n.Names), n.Values)
+		}
+	case *ast.ReturnStmt:
+		// Have: return 404, err
+		w.returned(n)
+	case *ast.FuncLit:
+		// A return inside a function literal returns from it, not from
+		// the declaration: its results are not slots.
+		w.lits++
+		ast.Inspect(n.Body, w.visit)
+		w.lits--
+		return false
+	case *ast.IncDecStmt, *ast.RangeStmt, *ast.IndexExpr, *ast.SliceExpr:
+		w.spoilUses(n)
+	case *ast.UnaryExpr:
+		return w.visitUnary(n)
+	case *ast.BinaryExpr:
+		return w.checkBinary(n)
+	case *ast.SwitchStmt:
+		// Have: switch resp.StatusCode { case 404, 410: }
+		rs := w.m.switchCases(w.reaches[:0], n)
+		if len(rs) == 0 && n.Tag != nil {
+			// Have: switch code { case 409: }
+			w.switchSlot(n)
+		}
+		w.addAll(rs)
+	}
+	return true
+}
+
+// checkBinary checks a binary expression: a class test, or a comparison
+// with a status expression. It reports whether to visit the operands.
+func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
+	switch n.Op {
+	case token.LSS, token.LEQ, token.GTR, token.GEQ:
+		w.bounded(n) // Have: i < n
+	case token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
+		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+		w.spoil(n.X, n.Y) // Have: code * 2, attempts - 1
+	case token.LAND, token.LOR:
+		// Have: resp.StatusCode >= 200 && resp.StatusCode < 300
+		return !w.checkClassTest(n)
+	case token.EQL, token.NEQ:
+		// Have: resp.StatusCode/100 == 2
+		if w.checkClassTest(n) {
+			return false
+		}
+		// Have: resp.StatusCode != 200, 404 == rec.Code
+		if r, ok := w.m.comparison(n); ok {
+			w.add(r)
+		} else {
+			// Have: code == 404, got != want
+			w.relate(n.X, n.Y, true)
+		}
+	}
+	return true
+}
+
+// add records what reaches a status position: a bare literal is a
+// finding, a slot's value is evidence.
+func (w *walk) add(r reach) {
+	if l, ok := bareLiteral(w.c.info, r.e, r.want); ok {
+		if r.kind.reported(l.value) {
+			w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, kind: r.kind, scope: w.scope})
+		}
+		return
+	}
+	if s, ok := w.slotOf(r.e); ok {
+		w.c.flow.reaches(s, r.kind)
+	}
+}
+
+// addAll adds each of rs, and keeps rs's storage for the next matcher.
+func (w *walk) addAll(rs []reach) {
+	for _, r := range rs {
+		w.add(r)
+	}
+	w.reaches = rs[:0]
+}
+
+// checkCall checks a call: a status position of net/http, a framework or
+// -sinks, an assertion, or a call of a function of this package.
+func (w *walk) checkCall(call *ast.CallExpr) {
+	name := calleeName(call.Fun)
+	known := w.m.knownName(name)
+	local := len(call.Args) > 0 && w.c.paramFuncs[name]
+	if name == "make" && len(call.Args) > 1 {
+		if _, ok := w.c.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
+			w.spoil(call.Args[1:]...) // Have: make([]byte, n)
+		}
+	}
+	if !known && !local {
+		return // fast path: no type lookups
+	}
+	callee := typeutil.Callee(w.c.info, call)
+	if v, ok := callee.(*types.Var); ok && known {
+		// Have: huma.NewError(404, "x"), a package-level variable of func type
+		w.addAll(w.m.funcVarCall(w.reaches[:0], call, v))
+		return
+	}
+	fn, ok := callee.(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return // not a call of a declared function or method
+	}
+	fn = fn.Origin()
+	sinkArg := -1
+	if known {
+		var rs []reach
+		rs, sinkArg = w.m.call(w.reaches[:0], call, fn)
+		w.addAll(rs)
+		if first, ok := assertionArgs(fn); ok {
+			// Have: assert.Equal(t, tt.want, rec.Code), assert.Equal(t, 200, code)
+			if first += w.m.receiverArgs(call); first+1 < len(call.Args) {
+				w.relate(call.Args[first], call.Args[first+1], false)
+			}
+		}
+	}
+	if local && fn.Pkg() == w.c.pass.Pkg {
+		w.localCall(call, fn, sinkArg)
+	}
+}
+
+// localCall records, for each integer argument of a call of fn, a
+// function of this package, the literal or the parameter passed: they
+// are findings or evidence once the wrappers are known.
+func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
+	sig := fn.Signature()
+	recv := w.m.receiverArgs(call) // Have: (*server).reply(s, w, 201)
+	for j, arg := range call.Args {
+		i := j - recv // the parameter's index
+		if j == skip || i < 0 || sig.Variadic() && i >= sig.Params().Len()-1 {
+			continue
+		}
+		if isInt, _ := integerParam(sig, i); !isInt {
+			continue
+		}
+		to := slot{sig.Params().At(i)}
+		if l, ok := bareLiteral(w.c.info, arg, sig.Params().At(i).Type()); ok {
+			if validCodes.reported(l.value) { // the widest range of a status parameter
+				w.c.flow.holds(to, heldLit{file: w.file, finding: finding{literal: l, scope: w.scope}})
+			}
+		} else if from, ok := w.slotOf(arg); ok {
+			w.c.flow.passes(from, to)
+		}
+	}
+}
+
+// checkClassTest records e as a finding if it tests a status class, and
+// reports whether it does.
+func (w *walk) checkClassTest(e ast.Expr) bool {
+	t, ok := classShape(e)
+	if !ok {
+		return false
+	}
+	class := new(classTest)
+	*class = t
+	f := finding{literal: literal{lit: e, replace: e}, scope: w.scope, class: class}
+	if _, ok := w.m.statusExpr(t.operand); ok {
+		w.c.found[w.file] = append(w.c.found[w.file], f)
+		return true
+	}
+	// Have: code >= 200 && code < 300, a finding if code carries a status code
+	if s, ok := w.slotOf(t.operand); ok {
+		w.c.flow.holds(s, heldLit{file: w.file, finding: f})
+		return true
+	}
+	return false
+}
