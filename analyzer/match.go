@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 )
 
 // call appends to rs what reaches a status position in a call of fn:
@@ -74,22 +75,7 @@ func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
 	if owner == nil || st == nil {
 		return rs // not a named struct type: no status fields
 	}
-	for i, elt := range lit.Elts {
-		var field *types.Var
-		value := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			field = structField(st, key.Name)
-			value = kv.Value
-		} else if i < st.NumFields() {
-			field = st.Field(i)
-		}
-		if field == nil {
-			continue // no such field: a type error
-		}
+	for field, value := range fieldValues(st, lit) {
 		if k, ok := m.fieldKind(owner, field); ok {
 			rs = append(rs, reach{value, field.Type(), k})
 		} else if k, ok := codeListKind(owner, field); ok {
@@ -144,6 +130,34 @@ func (m *matcher) switchCases(rs []reach, n *ast.SwitchStmt) []reach {
 		}
 	}
 	return rs
+}
+
+// fieldValues yields the field and the value of each element of lit, a
+// literal of the struct type st, keyed or positional; an element that
+// names no field (a type error) is skipped.
+func fieldValues(st *types.Struct, lit *ast.CompositeLit) iter.Seq2[*types.Var, ast.Expr] {
+	return func(yield func(*types.Var, ast.Expr) bool) {
+		for i, elt := range lit.Elts {
+			var field *types.Var
+			value := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				key, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				field = structField(st, key.Name)
+				value = kv.Value
+			} else if i < st.NumFields() {
+				field = st.Field(i)
+			}
+			if field == nil {
+				continue // no such field: a type error
+			}
+			if !yield(field, value) {
+				return
+			}
+		}
+	}
 }
 
 // structField returns the field of st with the given name, or nil.

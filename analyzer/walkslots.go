@@ -73,22 +73,7 @@ func (w *walk) ownCompositeLit(lit *ast.CompositeLit) {
 	if st == nil || owner != nil && owner.Obj().Pkg() != w.c.pass.Pkg {
 		return // not a struct, or another package's type
 	}
-	for i, elt := range lit.Elts {
-		var field *types.Var
-		value := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			field = structField(st, key.Name)
-			value = kv.Value
-		} else if i < st.NumFields() {
-			field = st.Field(i)
-		}
-		if field == nil {
-			continue // no such field: a type error
-		}
+	for field, value := range fieldValues(st, lit) {
 		if s, ok := ownField(w.c.pass.Pkg, owner, field); ok {
 			w.relateSlot(s, value, true)
 		}
