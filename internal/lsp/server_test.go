@@ -1150,7 +1150,8 @@ func TestFastTyping(t *testing.T) {
 
 // TestImportEditReloads checks that an edit adding an import is not
 // analysed with go list's earlier answer, which lacks the new package:
-// the fix-free diagnostic of the new code must come with no type error.
+// with that answer httptest does not type-check, rec.Code is no status
+// expression, and only the 500 would be reported, not the 404.
 func TestImportEditReloads(t *testing.T) {
 	dir, env := newModule(t, map[string]string{"main.go": onDisk})
 	c := startSession(t, Options{Env: env})
