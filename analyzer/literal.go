@@ -14,21 +14,20 @@ type literal struct {
 	value   int64
 }
 
-// bareLiteral reports whether e is a bare integer literal: an integer
+// bareLiteral reports whether u is a bare integer literal: an integer
 // literal in any base, possibly negated (-1), parenthesized, or converted
 // to an integer type (int(418)). Named constants and arithmetic on
 // literals are not bare.
 //
-// want is the type of the position e is in, or nil if unknown. When the
+// want is the type of the position u is in, or nil if unknown. When the
 // outermost conversion is to that type, a fix may drop the conversions;
 // otherwise they stay, since the literal's type matters there.
-func bareLiteral(info *types.Info, e ast.Expr, want types.Type) (literal, bool) {
-	u := unwrap(info, e)
+func bareLiteral(info *types.Info, u unwrapped, want types.Type) (literal, bool) {
 	value, ok := intLiteralValue(u.operand)
 	if !ok {
 		return literal{}, false // not a literal: a constant, a variable, arithmetic
 	}
-	l := literal{lit: u.operand, replace: e, value: value}
+	l := literal{lit: u.operand, replace: u.whole, value: value}
 	if u.outer != nil && (want == nil || !types.Identical(info.TypeOf(u.outer), want)) {
 		l.replace = u.inner // Have: int64(200) where the type matters; keep the conversion
 	}
@@ -38,6 +37,7 @@ func bareLiteral(info *types.Info, e ast.Expr, want types.Type) (literal, bool) 
 // An unwrapped expression is an expression seen through its parentheses
 // and integer conversions: int64((code)) has the operand code.
 type unwrapped struct {
+	whole   ast.Expr      // the expression itself
 	operand ast.Expr      // the expression without parentheses and integer conversions
 	outer   *ast.CallExpr // the outermost integer conversion, or nil if there is none
 	inner   ast.Expr      // the argument of the innermost conversion, parentheses kept; the expression itself if there is none
@@ -46,7 +46,7 @@ type unwrapped struct {
 // unwrap removes the parentheses and integer conversions around e. It is
 // the one place that looks through conversions.
 func unwrap(info *types.Info, e ast.Expr) unwrapped {
-	u := unwrapped{inner: e}
+	u := unwrapped{whole: e, inner: e}
 	for {
 		e = ast.Unparen(e)
 		call, ok := e.(*ast.CallExpr)
@@ -67,14 +67,25 @@ func isIntegerConversion(info *types.Info, call *ast.CallExpr) bool {
 	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
 		return false
 	}
-	switch ast.Unparen(call.Fun).(type) {
-	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
-		// An integer type is named: int64, pkg.Code, Code[T].
-	default:
-		return false // []byte(s), func(){}(), f()(x): no type lookup
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		// Have: int64(x). A use names the type: a lookup keyed by
+		// pointer, cheaper than one in info.Types (BenchmarkAnalyzer).
+		return isIntegerTypeName(info.Uses[fun])
+	case *ast.SelectorExpr:
+		return isIntegerTypeName(info.Uses[fun.Sel]) // Have: pkg.Code(x)
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		// Have: Code[T](x), an instantiated type.
+		tv, ok := info.Types[call.Fun]
+		return ok && tv.IsType() && tv.Type != nil && isInteger(tv.Type)
 	}
-	tv, ok := info.Types[call.Fun]
-	return ok && tv.IsType() && tv.Type != nil && isInteger(tv.Type)
+	return false // []byte(s), func(){}(), f()(x): no type lookup
+}
+
+// isIntegerTypeName reports whether obj names an integer type.
+func isIntegerTypeName(obj types.Object) bool {
+	tn, ok := obj.(*types.TypeName)
+	return ok && isInteger(tn.Type())
 }
 
 // intLiteralValue returns the value of an integer literal, possibly

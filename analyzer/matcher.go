@@ -13,6 +13,7 @@ import (
 type matcher struct {
 	info      *types.Info
 	userSinks map[string][]userSink // -sinks entries by function name
+	anyField  bool                  // whether a -sinks entry names a field: every field selection is then checked
 	writers   map[*types.Func]bool  // memo of isResponseWriterMethod
 	err       error                 // the first -sinks entry found not to fit its function
 }
@@ -25,6 +26,7 @@ func newMatcher(info *types.Info, sinks userSinks) *matcher {
 	}
 	for _, u := range sinks {
 		m.userSinks[u.name] = append(m.userSinks[u.name], u)
+		m.anyField = m.anyField || u.form == fieldSink
 	}
 	return m
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -23,6 +24,18 @@ var shapeFieldNames = map[string]bool{
 	"HTTPStatus":     true,
 	"HTTPStatusCode": true,
 }
+
+// statusFieldNames are the names of fieldPositions and shapeFieldNames.
+// statusField looks up only selections of these names: a spelling test
+// that spares a type lookup for most selectors compared or assigned
+// (BenchmarkAnalyzer/net/http; the match itself is by type).
+var statusFieldNames = func() map[string]bool {
+	names := maps.Clone(shapeFieldNames)
+	for _, p := range fieldPositions {
+		names[p.name] = true
+	}
+	return names
+}()
 
 // calleeName returns the name a call's function is spelled with: the
 // selector of w.WriteHeader, or the identifier of Error under a dot import.
@@ -149,7 +162,11 @@ func fieldKind(owner *types.Named, field *types.Var) (kind, bool) {
 // status field such as resp.StatusCode or rec.Code, or a call of a
 // status getter such as fasthttp's resp.StatusCode().
 func (m *matcher) statusExpr(e ast.Expr) (kind, bool) {
-	e = unwrap(m.info, e).operand // Have: int64(resp.StatusCode)
+	return m.statusOperand(unwrap(m.info, e).operand) // Have: int64(resp.StatusCode)
+}
+
+// statusOperand is statusExpr for an operand already unwrapped.
+func (m *matcher) statusOperand(e ast.Expr) (kind, bool) {
 	if call, ok := e.(*ast.CallExpr); ok {
 		name := calleeName(call.Fun)
 		getters, users := getterIndex[name], m.userSinks[name]
@@ -203,8 +220,8 @@ func codeListKind(owner *types.Named, field *types.Var) (kind, bool) {
 // field, such as resp.StatusCode or rec.Code, and of which kind.
 func (m *matcher) statusField(e ast.Expr) (kind, bool) {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return 0, false
+	if !ok || !m.anyField && !statusFieldNames[sel.Sel.Name] {
+		return 0, false // fast path: no status field has that name
 	}
 	selection, ok := m.info.Selections[sel]
 	if !ok || selection.Kind() != types.FieldVal {

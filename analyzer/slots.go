@@ -25,19 +25,46 @@ import (
 //
 // Package-level variables are not slots: any code may set them.
 func (w *walk) slotOf(e ast.Expr) (slot, bool) {
-	switch x := unwrap(w.c.info, e).operand.(type) {
+	return w.operandSlot(unwrap(w.c.info, e).operand)
+}
+
+// operandSlot is slotOf for an operand already unwrapped.
+func (w *walk) operandSlot(operand ast.Expr) (slot, bool) {
+	v, sel := w.varOf(operand)
+	return w.slotFor(operand, v, sel)
+}
+
+// varOf returns the variable an identifier or a field selector denotes,
+// and the selection of a selector; nil if it denotes none.
+func (w *walk) varOf(operand ast.Expr) (*types.Var, *types.Selection) {
+	switch x := operand.(type) {
 	case *ast.Ident:
 		obj := w.c.info.Uses[x] // most identifiers here are uses
 		if obj == nil {
 			obj = w.c.info.Defs[x]
 		}
-		v, ok := obj.(*types.Var)
-		if !ok {
-			return slot{}, false // a constant, a function, nil
+		v, _ := obj.(*types.Var) // not a constant, a function, nil
+		return v, nil
+	case *ast.SelectorExpr:
+		if sel, ok := w.c.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
+			v, _ := sel.Obj().(*types.Var)
+			return v, sel
+		}
+	}
+	return nil, nil // a method, a qualified identifier, or no type information
+}
+
+// slotFor is operandSlot given what varOf returns for the operand.
+func (w *walk) slotFor(operand ast.Expr, v *types.Var, sel *types.Selection) (slot, bool) {
+	switch x := operand.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		if v == nil {
+			return slot{}, false
+		}
+		if sel != nil {
+			return w.fieldSlot(sel, v)
 		}
 		return w.varSlot(v)
-	case *ast.SelectorExpr:
-		return w.fieldSlot(x)
 	case *ast.CallExpr:
 		return w.resultSlot(x, 0, true)
 	}
@@ -72,17 +99,12 @@ func (w *walk) varSlot(v *types.Var) (slot, bool) {
 	return slot{v}, true
 }
 
-// fieldSlot reports whether sel selects a slot: an integer field of a
-// struct type declared in this package. Fields of other packages' types
-// are out of reach without facts; status fields are positions, not
-// slots.
-func (w *walk) fieldSlot(sel *ast.SelectorExpr) (slot, bool) {
-	selection, ok := w.c.info.Selections[sel]
-	if !ok || selection.Kind() != types.FieldVal {
-		return slot{}, false // a method, a qualified identifier, or no type information
-	}
-	v, ok := selection.Obj().(*types.Var)
-	if !ok || v.Pkg() != w.c.pass.Pkg || !isInteger(v.Type()) {
+// fieldSlot reports whether the field v, selected by selection, is a
+// slot: an integer field of a struct type declared in this package.
+// Fields of other packages' types are out of reach without facts; status
+// fields are positions, not slots.
+func (w *walk) fieldSlot(selection *types.Selection, v *types.Var) (slot, bool) {
+	if v.Pkg() != w.c.pass.Pkg || !isInteger(v.Type()) {
 		return slot{}, false // fast path: another package's field, or not an integer
 	}
 	owner, _ := fieldOwner(selection)

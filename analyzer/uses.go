@@ -18,87 +18,92 @@ import (
 // typed, a literal takes the slot's type there, and a fix may drop its
 // conversion to that type; not in an assertion's interface argument.
 func (w *walk) relate(x, y ast.Expr, typed bool) {
-	if !w.mayRelate(x) || !w.mayRelate(y) {
+	ux, uy := unwrap(w.c.info, x), unwrap(w.c.info, y)
+	if !w.mayRelate(ux.operand) || !w.mayRelate(uy.operand) {
 		return // fast path: a string, a composite literal, m[k], x.(T): neither a slot nor a value that tells about one
 	}
-	if w.notInteger(x) {
+	vx, selx := w.varOf(ux.operand)
+	if ux.outer == nil && vx != nil && !isInteger(vx.Type()) {
+		// Both sides of an assignment or a comparison have one type.
 		return // fast path: err, a string or a struct, and so is the other side
 	}
-	sx, okx := w.slotOf(x)
-	sy, oky := w.slotOf(y)
+	sx, okx := w.slotFor(ux.operand, vx, selx)
+	sy, oky := w.operandSlot(uy.operand)
 	switch {
 	case okx && oky:
 		w.c.flow.same(sx, sy)
 	case okx:
-		w.relateSlot(sx, y, typed)
+		w.relateValue(sx, uy, typed)
 	case oky:
-		w.relateSlot(sy, x, typed)
+		w.relateValue(sy, ux, typed)
 	}
 }
 
 // relateSlot records what putting the value of e into the slot s, or
 // comparing them, tells about s.
 func (w *walk) relateSlot(s slot, e ast.Expr, typed bool) {
-	if other, ok := w.slotOf(e); ok {
+	u := unwrap(w.c.info, e)
+	if other, ok := w.operandSlot(u.operand); ok {
 		w.c.flow.same(s, other)
 		return
 	}
+	w.relateValue(s, u, typed)
+}
+
+// relateValue is relateSlot for a value u that is not a slot.
+func (w *walk) relateValue(s slot, u unwrapped, typed bool) {
 	var want types.Type
 	if typed {
 		want = s.v.Type()
 	}
-	if l, ok := bareLiteral(w.c.info, e, want); ok {
+	if l, ok := bareLiteral(w.c.info, u, want); ok {
 		if validCodes.reported(l.value) { // the widest range a slot reports
 			w.c.flow.holds(s, heldLit{file: w.file, finding: finding{literal: l, scope: w.scope}})
 		}
 		return // Have: code := 0, an unset sentinel; below 100, never reported
 	}
-	if k, ok := w.m.statusExpr(e); ok {
+	if k, ok := w.m.statusOperand(u.operand); ok {
 		w.c.flow.reaches(s, k) // Have: code := resp.StatusCode
 		return
 	}
-	if w.isOtherValue(e) {
+	if w.isOtherValue(u.operand) {
 		w.c.flow.change(s) // Have: want := len(items)
 	}
 }
 
-// notInteger reports whether e, an identifier or a selector, is known to
-// denote a variable that is not an integer. The two sides of an
-// assignment or a comparison have one type, so when one is not an
-// integer neither is a slot.
-func (w *walk) notInteger(e ast.Expr) bool {
-	var obj types.Object
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if obj = w.c.info.Uses[e]; obj == nil {
-			obj = w.c.info.Defs[e]
-		}
-	case *ast.SelectorExpr:
-		if sel, ok := w.c.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
-			obj = sel.Obj()
-		}
-	}
-	v, ok := obj.(*types.Var)
-	return ok && !isInteger(v.Type())
-}
-
-// mayRelate reports whether e may be a slot, or a value that tells
-// about a slot (see relateSlot): a syntactic test before type lookups.
-func (w *walk) mayRelate(e ast.Expr) bool {
-	switch e := unwrap(w.c.info, e).operand.(type) {
+// mayRelate reports whether an unwrapped operand may be a slot, or a
+// value that tells about a slot (see relateValue): a test by syntax and
+// spelling before type lookups. BenchmarkAnalyzer/net/http shows it pays:
+// most assignments and comparisons hold neither.
+func (w *walk) mayRelate(operand ast.Expr) bool {
+	switch e := operand.(type) {
 	case *ast.BasicLit:
 		return e.Kind == token.INT
-	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.BinaryExpr, *ast.UnaryExpr:
+	case *ast.Ident, *ast.SelectorExpr:
 		return true
+	case *ast.BinaryExpr:
+		return isArithmetic(e.Op) // not a comparison: a bool
+	case *ast.UnaryExpr:
+		return e.Op == token.SUB || e.Op == token.XOR || e.Op == token.ADD // not &x, !ok, <-ch
+	case *ast.CallExpr:
+		// A result slot, a status getter, a -sinks result or a builtin
+		// such as len; not a call of another function.
+		name := calleeName(e.Fun)
+		if w.c.resultFuncs[name] || getterIndex[name] != nil || w.m.userSinks[name] != nil {
+			return true
+		}
+		_, builtin := types.Universe.Lookup(name).(*types.Builtin)
+		return builtin && calleeIdent(e.Fun) != nil
 	}
 	return false
 }
 
-// isOtherValue reports whether e is a value that is not a status code:
-// arithmetic, a size, or a variable that is not a slot. Constants and
-// calls of other functions are neither evidence nor counter-evidence.
-func (w *walk) isOtherValue(e ast.Expr) bool {
-	switch e := unwrap(w.c.info, e).operand.(type) {
+// isOtherValue reports whether an unwrapped operand is a value that is
+// not a status code: arithmetic, a size, or a variable that is not a
+// slot. Constants and calls of other functions are neither evidence nor
+// counter-evidence.
+func (w *walk) isOtherValue(operand ast.Expr) bool {
+	switch e := operand.(type) {
 	case *ast.BinaryExpr:
 		return isArithmetic(e.Op)
 	case *ast.UnaryExpr:

@@ -48,6 +48,10 @@ func (c *checker) walkFile(file *ast.File) {
 				}
 			}
 			c.m.checkDeclaredSink(fn)
+			if fn.Body != nil {
+				ast.Inspect(fn.Body, visit) // its signature holds no values
+			}
+			continue
 		}
 		ast.Inspect(decl, visit)
 	}
@@ -90,6 +94,12 @@ func (w *walk) visit(n ast.Node) bool {
 		return w.visitUnary(n)
 	case *ast.BinaryExpr:
 		return w.checkBinary(n)
+	case *ast.GenDecl:
+		// Imports and types hold no values, and constants no status
+		// positions: a constant expression calls no function.
+		return n.Tok == token.VAR
+	case *ast.FuncType, *ast.StructType, *ast.InterfaceType:
+		return false // types hold no values
 	case *ast.SwitchStmt:
 		// Have: switch resp.StatusCode { case 404, 410: }
 		rs := w.m.switchCases(w.reaches[:0], n)
@@ -133,13 +143,14 @@ func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
 // add records what reaches a status position: a bare literal is a
 // finding, a slot's value is evidence.
 func (w *walk) add(r reach) {
-	if l, ok := bareLiteral(w.c.info, r.e, r.want); ok {
+	u := unwrap(w.c.info, r.e)
+	if l, ok := bareLiteral(w.c.info, u, r.want); ok {
 		if r.kind.reported(l.value) {
 			w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, kind: r.kind, scope: w.scope})
 		}
 		return
 	}
-	if s, ok := w.slotOf(r.e); ok {
+	if s, ok := w.operandSlot(u.operand); ok {
 		w.c.flow.reaches(s, r.kind)
 	}
 }
@@ -209,11 +220,12 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 			continue
 		}
 		to := slot{sig.Params().At(i)}
-		if l, ok := bareLiteral(w.c.info, arg, sig.Params().At(i).Type()); ok {
+		u := unwrap(w.c.info, arg)
+		if l, ok := bareLiteral(w.c.info, u, sig.Params().At(i).Type()); ok {
 			if validCodes.reported(l.value) { // the widest range of a status parameter
 				w.c.flow.holds(to, heldLit{file: w.file, finding: finding{literal: l, scope: w.scope}})
 			}
-		} else if from, ok := w.slotOf(arg); ok {
+		} else if from, ok := w.operandSlot(u.operand); ok {
 			w.c.flow.passes(from, to)
 		}
 	}
