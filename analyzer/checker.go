@@ -53,13 +53,31 @@ func (c *checker) check(files []*ast.File) error {
 	}
 	for _, file := range files {
 		if found := c.found[file]; len(found) > 0 {
-			slices.SortStableFunc(found, func(a, b finding) int { return cmp.Compare(a.lit.Pos(), b.lit.Pos()) })
+			found = sortedByPos(found)
 			// A literal related to a slot in two ways is one finding.
 			found = slices.CompactFunc(found, func(a, b finding) bool { return a.lit == b.lit })
 			c.report(file, found)
 		}
 	}
 	return c.m.err
+}
+
+// sortedByPos returns found sorted by position, findings at one position
+// in the order found. It sorts their indexes: a stable sort of the
+// findings themselves moves large values many times (BenchmarkAnalyzer/flow).
+func sortedByPos(found []finding) []finding {
+	order := make([]int32, len(found))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		return cmp.Or(cmp.Compare(found[i].lit.Pos(), found[j].lit.Pos()), cmp.Compare(i, j))
+	})
+	sorted := make([]finding, len(found))
+	for i, k := range order {
+		sorted[i] = found[k]
+	}
+	return sorted
 }
 
 // declaredFuncs returns the names of the functions and methods declared
