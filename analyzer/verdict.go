@@ -71,7 +71,7 @@ func (c *checker) judge(f finding) verdict {
 	}
 	target.Pos = pos
 	if f.scope != nil {
-		target.Scope = f.scope.Innermost(pos)
+		target.Scope = innermost(f.scope, pos)
 	}
 	v.target, v.fixable = target, true
 	return v

@@ -84,9 +84,14 @@ func (w *walk) visit(n ast.Node) bool {
 	case *ast.FuncLit:
 		// A return inside a function literal returns from it, not from
 		// the declaration: its results are not slots.
+		outer := w.scope
+		if s := w.c.info.Scopes[n.Type]; s != nil {
+			w.scope = s // a literal outside functions is in the file scope (see innermost)
+		}
 		w.lits++
 		ast.Inspect(n.Body, w.visit)
 		w.lits--
+		w.scope = outer
 		return false
 	case *ast.IncDecStmt, *ast.RangeStmt, *ast.IndexExpr, *ast.SliceExpr:
 		w.spoilUses(n)
