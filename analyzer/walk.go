@@ -13,15 +13,16 @@ type walk struct {
 	c       *checker
 	m       *matcher
 	file    *ast.File
-	scope   *types.Scope  // the scope of the declaration
-	fn      *ast.FuncDecl // the declaration, if a function
-	names   []string      // the names of its parameters
-	params  []*types.Var  // its candidate status parameters, once computed
-	ready   bool          // whether params is computed
-	buf     []*types.Var  // reused for params
-	reaches []reach       // reused for the matchers' results
-	lits    int           // how many function literals enclose the node
-	res     *types.Tuple  // the function's results, once computed
+	scope   *types.Scope      // the scope of the declaration
+	fn      *ast.FuncDecl     // the declaration, if a function
+	names   []string          // the names of its parameters
+	params  []*types.Var      // its candidate status parameters, once computed
+	ready   bool              // whether params is computed
+	buf     []*types.Var      // reused for params
+	reaches []reach           // reused for the matchers' results
+	lits    int               // how many function literals enclose the node
+	res     *types.Tuple      // the function's results, once computed
+	links   []*ast.BinaryExpr // reused for the links of an && chain
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
@@ -112,6 +113,11 @@ func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
 		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
 		w.spoil(n.X, n.Y) // Have: code * 2, attempts - 1
 	case token.LAND, token.LOR:
+		if isChain(n) {
+			// Have: err == nil && resp.StatusCode >= 200 && resp.StatusCode < 300
+			w.checkChain(n)
+			return false
+		}
 		// Have: resp.StatusCode >= 200 && resp.StatusCode < 300
 		return !w.checkClassTest(n)
 	case token.EQL, token.NEQ:
@@ -239,4 +245,21 @@ func (w *walk) checkClassTest(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// checkChain checks a chain of three or more && operands for class tests
+// of two adjacent operands, and visits the other operands itself, so
+// that the chain's inner && nodes are not checked again. Go parses
+// a && x >= 200 && x < 300 && b as ((a && x >= 200) && x < 300) && b:
+// a pair but the first is no subtree, so pairAt spans it.
+func (w *walk) checkChain(n *ast.BinaryExpr) {
+	links := chainLinks(w.links[:0], n)
+	for i := 0; i <= len(links); i++ {
+		if i < len(links) && mayBePair(links, i) && w.checkClassTest(pairAt(links, i)) {
+			i++ // Have: a && x >= 200 && x < 300: both operands are the class test
+			continue
+		}
+		ast.Inspect(chainOperand(links, i), w.visit)
+	}
+	w.links = links[:0]
 }
