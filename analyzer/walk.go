@@ -65,11 +65,7 @@ func (w *walk) visit(n ast.Node) bool {
 		// Have: []testCase{{name: "missing", want: 404}}
 		w.ownCompositeLit(n)
 	case *ast.AssignStmt:
-		w.assigned(n.Lhs...)
-		// Have: resp.StatusCode = 404
-		w.addAll(w.m.assign(w.reaches[:0], n))
-		// Have: code := 200, code = resp.StatusCode, got, want := rec.Code, 200
-		w.assignSlots(n.Tok, n.Lhs, n.Rhs)
+		w.visitAssign(n)
 	case *ast.ValueSpec:
 		// Have: var code = 200
 		if len(n.Values) > 0 {
@@ -101,6 +97,16 @@ func (w *walk) visit(n ast.Node) bool {
 		w.addAll(rs)
 	}
 	return true
+}
+
+// visitAssign checks an assignment or a definition: of a status field,
+// of slots, of parameters.
+func (w *walk) visitAssign(n *ast.AssignStmt) {
+	w.assigned(n.Lhs...)
+	// Have: resp.StatusCode = 404
+	w.addAll(w.m.assign(w.reaches[:0], n))
+	// Have: code := 200, code = resp.StatusCode, got, want := rec.Code, 200
+	w.assignSlots(n.Tok, n.Lhs, n.Rhs)
 }
 
 // checkBinary checks a binary expression: a class test, or a comparison
@@ -139,14 +145,8 @@ func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
 // add records what reaches a status position: a bare literal is a
 // finding, a slot's value is evidence.
 func (w *walk) add(r reach) {
-	if l, ok := bareLiteral(w.c.info, r.e, r.want); ok {
-		if r.kind.reported(l.value) {
-			w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, kind: r.kind, scope: w.scope})
-		}
-		return
-	}
-	if s, ok := w.slotOf(r.e); ok {
-		w.c.flow.reaches(s, r.kind)
+	if h, ok := w.reached(r); ok {
+		w.c.apply(h)
 	}
 }
 
