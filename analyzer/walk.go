@@ -67,9 +67,11 @@ func (w *walk) visit(n ast.Node) bool {
 	case *ast.AssignStmt:
 		w.visitAssign(n)
 	case *ast.ValueSpec:
-		// Have: var code = 200
+		// Have: var code = 200, var write = w.WriteHeader
 		if len(n.Values) > 0 {
-			w.assignSlots(token.DEFINE, identExprs(n.Names), n.Values)
+			names := identExprs(n.Names)
+			w.assignSlots(token.DEFINE, names, n.Values)
+			w.funcValues(token.DEFINE, names, n.Values)
 		}
 	case *ast.ReturnStmt:
 		// Have: return 404, err
@@ -100,13 +102,15 @@ func (w *walk) visit(n ast.Node) bool {
 }
 
 // visitAssign checks an assignment or a definition: of a status field,
-// of slots, of parameters.
+// of slots, of parameters, of function variables.
 func (w *walk) visitAssign(n *ast.AssignStmt) {
 	w.assigned(n.Lhs...)
 	// Have: resp.StatusCode = 404
 	w.addAll(w.m.assign(w.reaches[:0], n))
 	// Have: code := 200, code = resp.StatusCode, got, want := rec.Code, 200
 	w.assignSlots(n.Tok, n.Lhs, n.Rhs)
+	// Have: write := w.WriteHeader
+	w.funcValues(n.Tok, n.Lhs, n.Rhs)
 }
 
 // checkBinary checks a binary expression: a class test, or a comparison
@@ -170,12 +174,16 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 		}
 	}
 	if !known && !local {
-		return // fast path: no type lookups
+		w.funcValCall(call) // Have: write(500), after write := w.WriteHeader
+		return              // fast path: no type lookups
 	}
 	callee := typeutil.Callee(w.c.info, call)
-	if v, ok := callee.(*types.Var); ok && known {
-		// Have: huma.NewError(404, "x"), a package-level variable of func type
-		w.addAll(w.m.funcVarCall(w.reaches[:0], call, v))
+	if v, ok := callee.(*types.Var); ok {
+		if known {
+			// Have: huma.NewError(404, "x"), a package-level variable of func type
+			w.addAll(w.m.funcVarCall(w.reaches[:0], call, v))
+		}
+		w.funcValCall(call) // Have: Error(w, "x", 500), after Error := http.Error
 		return
 	}
 	fn, ok := callee.(*types.Func)
