@@ -93,8 +93,9 @@ func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
 	return rs
 }
 
-// assign appends to rs the values assigned to status fields:
-// resp.StatusCode = 404.
+// assign appends to rs the values assigned to status fields and the
+// codes assigned to code list fields: resp.StatusCode = 404,
+// op.Errors = []int{409, 422}.
 func (m *matcher) assign(rs []reach, n *ast.AssignStmt) []reach {
 	if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
 		return rs // a definition, an op-assignment, or a multi-value call
@@ -102,9 +103,23 @@ func (m *matcher) assign(rs []reach, n *ast.AssignStmt) []reach {
 	for i, lhs := range n.Lhs {
 		if k, ok := m.statusField(lhs); ok {
 			rs = append(rs, reach{n.Rhs[i], m.info.TypeOf(lhs), k})
+		} else if isListValue(n.Rhs[i]) {
+			if k, ok := m.codeListField(lhs); ok {
+				rs = m.codeList(rs, n.Rhs[i], k) // Have: op.Errors = []int{409, 422}
+			}
 		}
 	}
 	return rs
+}
+
+// isListValue reports whether e may put codes into a code list field: a
+// composite literal or a call (of append), not a variable.
+func isListValue(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.CompositeLit, *ast.CallExpr:
+		return true
+	}
+	return false
 }
 
 // comparison reports the operand an == or != compares with a status

@@ -168,10 +168,8 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 	name := calleeName(call.Fun)
 	known := w.m.knownName(name)
 	local := len(call.Args) > 0 && w.c.paramFuncs[name]
-	if name == "make" && len(call.Args) > 1 {
-		if _, ok := w.c.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
-			w.spoil(call.Args[1:]...) // Have: make([]byte, n)
-		}
+	if (name == "make" || name == "append") && len(call.Args) > 1 {
+		w.builtinCall(call, name)
 	}
 	if !known && !local {
 		w.funcValCall(call) // Have: write(500), after write := w.WriteHeader
@@ -205,6 +203,20 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 	}
 	if local && fn.Pkg() == w.c.pass.Pkg {
 		w.localCall(call, fn, sinkArg)
+	}
+}
+
+// builtinCall checks a call of the builtin make, whose sizes are no
+// status codes, or append, whose values appended to a code list field
+// are.
+func (w *walk) builtinCall(call *ast.CallExpr, name string) {
+	if name == "append" {
+		// Have: append(op.Errors, 409, 410)
+		w.addAll(w.m.appendedCodes(w.reaches[:0], call))
+		return
+	}
+	if _, ok := w.c.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
+		w.spoil(call.Args[1:]...) // Have: make([]byte, n)
 	}
 }
 
