@@ -274,6 +274,7 @@ func (w *walk) checkClassTest(e ast.Expr) bool {
 // a pair but the first is no subtree, so pairAt spans it.
 func (w *walk) checkChain(n *ast.BinaryExpr) {
 	links := chainLinks(w.links[:0], n)
+	w.links = nil // a chain among the operands needs a buffer of its own
 	for i := 0; i <= len(links); i++ {
 		if i < len(links) && mayBePair(links, i) && w.checkClassTest(pairAt(links, i)) {
 			i++ // Have: a && x >= 200 && x < 300: both operands are the class test
