@@ -10,9 +10,9 @@ import (
 // This file holds the node matchers for calls whose status position is
 // not one argument of one callee: gomega's chained assertions, the
 // arguments of HaveHTTPStatus, the calls of huma's NewError variables,
-// and the elements of a code list field. match.go's call and
-// compositeLit hand them the node; like the other matchers they report
-// nothing themselves.
+// and the codes put into a code list field. match.go's call,
+// compositeLit and assign, and the walk's builtinCall, hand them the
+// node; like the other matchers they report nothing themselves.
 
 // chained appends to rs what reaches a status position in a call of fn
 // that match.go's call does not see: every argument of HaveHTTPStatus,
@@ -140,12 +140,23 @@ func (m *matcher) funcVarCall(rs []reach, call *ast.CallExpr, v *types.Var) []re
 	return rs
 }
 
-// codeList appends to rs the elements of value, the composite literal
-// assigned to a code list field of kind k: Operation{Errors: []int{404, 412}}.
+// codeList appends to rs the codes value puts into a code list field of
+// kind k: the elements of a composite literal, Operation{Errors:
+// []int{404, 412}}, or the values appended to another slice,
+// op.Errors = append(defaults, 409). An append to the field itself,
+// append(op.Errors, 409), is matched at the call (appendedCodes).
 func (m *matcher) codeList(rs []reach, value ast.Expr, k kind) []reach {
+	if call, ok := ast.Unparen(value).(*ast.CallExpr); ok {
+		if m.isAppend(call) {
+			if _, ok := m.codeListField(call.Args[0]); !ok {
+				rs = m.appended(rs, call, k) // Have: op.Errors = append(defaults, 409)
+			}
+		}
+		return rs
+	}
 	lit, ok := ast.Unparen(value).(*ast.CompositeLit)
 	if !ok {
-		return rs // a variable or a call: its elements are elsewhere
+		return rs // a variable: its elements are elsewhere
 	}
 	var elem types.Type
 	if slice, ok := types.Unalias(m.info.TypeOf(lit)).Underlying().(*types.Slice); ok {
@@ -158,4 +169,45 @@ func (m *matcher) codeList(rs []reach, value ast.Expr, k kind) []reach {
 		rs = append(rs, reach{e, elem, k})
 	}
 	return rs
+}
+
+// appendedCodes appends to rs the values a call of the builtin append
+// adds to a code list field: append(op.Errors, 409, 410).
+func (m *matcher) appendedCodes(rs []reach, call *ast.CallExpr) []reach {
+	if !m.isAppend(call) {
+		return rs
+	}
+	if k, ok := m.codeListField(call.Args[0]); ok {
+		rs = m.appended(rs, call, k) // Have: op.Errors = append(op.Errors, 409, 410)
+	}
+	return rs
+}
+
+// appended appends to rs the values call, a call of append, adds to its
+// slice, each a position of kind k: 409 and 410 in append(s, 409, 410),
+// the elements of the literal in append(s, []int{409, 410}...).
+func (m *matcher) appended(rs []reach, call *ast.CallExpr, k kind) []reach {
+	values := call.Args[1:]
+	if call.Ellipsis.IsValid() {
+		return m.codeList(rs, values[len(values)-1], k) // Have: append(op.Errors, []int{409}...)
+	}
+	var elem types.Type
+	if slice, ok := types.Unalias(m.info.TypeOf(call)).Underlying().(*types.Slice); ok {
+		elem = slice.Elem()
+	}
+	for _, v := range values {
+		rs = append(rs, reach{v, elem, k})
+	}
+	return rs
+}
+
+// isAppend reports whether call calls the builtin append with values to
+// append: append(s, 409), not a function of that name.
+func (m *matcher) isAppend(call *ast.CallExpr) bool {
+	id := calleeIdent(call.Fun)
+	if id == nil || id.Name != "append" || len(call.Args) < 2 {
+		return false // fast path: no type lookup
+	}
+	_, ok := m.info.Uses[id].(*types.Builtin)
+	return ok
 }

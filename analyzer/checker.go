@@ -22,6 +22,11 @@ type checker struct {
 	flow  flow                    // evidence for the package's own status slots
 	found map[*ast.File][]finding // by file
 
+	// The local variables defined from a status callee, by variable and
+	// in the order met (funcvals.go).
+	funcVals    map[types.Object]*funcVal
+	funcValList []*funcVal
+
 	// The names of the package's functions and methods with a parameter,
 	// and with a result, that may be an integer: calls of other names
 	// need no type lookups for value flow.
@@ -35,6 +40,8 @@ func newChecker(pass *analysis.Pass, cfg *config) *checker {
 		cfg:   cfg,
 		m:     newMatcher(pass.TypesInfo, cfg.sinks),
 		found: make(map[*ast.File][]finding),
+
+		funcVals: make(map[types.Object]*funcVal),
 	}
 	c.flow.init()
 	return c
@@ -48,6 +55,7 @@ func (c *checker) check(files []*ast.File) error {
 	for _, file := range files {
 		c.walkFile(file)
 	}
+	c.resolveFuncVals()
 	for _, lit := range c.flow.resolve() {
 		c.found[lit.file] = append(c.found[lit.file], lit.finding)
 	}

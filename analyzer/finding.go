@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 )
@@ -24,4 +25,36 @@ func innermost(s *types.Scope, pos token.Pos) *types.Scope {
 		return s // a file's scope
 	}
 	return s.Innermost(pos)
+}
+
+// A reached is what reaches a status position: a bare literal the
+// position reports (a finding in file), or a slot's value (evidence).
+type reached struct {
+	file    *ast.File
+	isLit   bool
+	finding finding // if isLit
+	slot    slot    // otherwise
+	kind    kind
+}
+
+// reached reports what r is: a bare literal its kind reports, or a slot.
+func (w *walk) reached(r reach) (reached, bool) {
+	u := unwrap(w.c.info, r.e)
+	if l, ok := bareLiteral(w.c.info, u, r.want); ok {
+		f := finding{literal: l, kind: r.kind, scope: w.scope}
+		return reached{file: w.file, isLit: true, finding: f}, r.kind.reported(l.value)
+	}
+	if s, ok := w.operandSlot(u.operand); ok {
+		return reached{file: w.file, slot: s, kind: r.kind}, true
+	}
+	return reached{}, false
+}
+
+// apply records h: a finding, or evidence for the flow.
+func (c *checker) apply(h reached) {
+	if h.isLit {
+		c.found[h.file] = append(c.found[h.file], h.finding)
+	} else {
+		c.flow.reaches(h.slot, h.kind)
+	}
 }

@@ -12,16 +12,8 @@ import (
 // and the literal an equality assertion compares with a status
 // expression.
 func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reach, sinkArg int) {
-	sinkArg = -1
-	sig := fn.Signature()
 	recv := m.receiverArgs(call)
-	if s, ok := m.callSink(fn); ok && recv+s.arg < len(call.Args) {
-		sinkArg = recv + s.arg
-		if s.kind == writeHeaderCodes && sig.Recv() != nil && !m.netHTTPReceiver(call.Fun) {
-			s.kind = validCodes // not net/http's WriteHeader for sure: report 100-999 only
-		}
-		rs = append(rs, reach{call.Args[sinkArg], paramType(sig, s.arg), s.kind})
-	}
+	rs, sinkArg = m.sinkArg(rs, call.Fun, call.Args, recv, fn)
 	if first, ok := assertionArgs(fn); ok && recv+first+1 < len(call.Args) {
 		// Have: assert.Equal(t, 200, rec.Code), s.Equal(rec.Code, 200)
 		expected, actual := call.Args[recv+first], call.Args[recv+first+1]
@@ -32,6 +24,22 @@ func (m *matcher) call(rs []reach, call *ast.CallExpr, fn *types.Func) (_ []reac
 		}
 	}
 	return m.chained(rs, call, fn), sinkArg
+}
+
+// sinkArg appends to rs the status argument among args of a call of fn
+// through fun (w.WriteHeader, or the selector a function variable was
+// set from), returning its index, or -1; recv is how many arguments come
+// before fn's parameters (see receiverArgs).
+func (m *matcher) sinkArg(rs []reach, fun ast.Expr, args []ast.Expr, recv int, fn *types.Func) (_ []reach, sinkArg int) {
+	s, ok := m.callSink(fn)
+	if !ok || recv+s.arg >= len(args) {
+		return rs, -1
+	}
+	sig := fn.Signature()
+	if s.kind == writeHeaderCodes && sig.Recv() != nil && !m.netHTTPReceiver(fun) {
+		s.kind = validCodes // not net/http's WriteHeader for sure: report 100-999 only
+	}
+	return append(rs, reach{args[recv+s.arg], paramType(sig, s.arg), s.kind}), recv + s.arg
 }
 
 // receiverArgs returns how many of a call's arguments come before the
@@ -85,8 +93,9 @@ func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
 	return rs
 }
 
-// assign appends to rs the values assigned to status fields:
-// resp.StatusCode = 404.
+// assign appends to rs the values assigned to status fields and the
+// codes assigned to code list fields: resp.StatusCode = 404,
+// op.Errors = []int{409, 422}.
 func (m *matcher) assign(rs []reach, n *ast.AssignStmt) []reach {
 	if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
 		return rs // a definition, an op-assignment, or a multi-value call
@@ -94,9 +103,23 @@ func (m *matcher) assign(rs []reach, n *ast.AssignStmt) []reach {
 	for i, lhs := range n.Lhs {
 		if k, ok := m.statusField(lhs); ok {
 			rs = append(rs, reach{n.Rhs[i], m.info.TypeOf(lhs), k})
+		} else if isListValue(n.Rhs[i]) {
+			if k, ok := m.codeListField(lhs); ok {
+				rs = m.codeList(rs, n.Rhs[i], k) // Have: op.Errors = []int{409, 422}
+			}
 		}
 	}
 	return rs
+}
+
+// isListValue reports whether e may put codes into a code list field: a
+// composite literal or a call (of append), not a variable.
+func isListValue(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.CompositeLit, *ast.CallExpr:
+		return true
+	}
+	return false
 }
 
 // comparison reports the operand an == or != compares with a status

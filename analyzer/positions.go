@@ -216,6 +216,20 @@ func codeListKind(owner *types.Named, field *types.Var) (kind, bool) {
 	return 0, false
 }
 
+// codeListField reports whether e (parentheses aside) selects a code
+// list field, such as huma's op.Errors, and of which kind.
+func (m *matcher) codeListField(e ast.Expr) (kind, bool) {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return 0, false
+	}
+	selection, ok := m.info.Selections[sel]
+	if !ok || selection.Kind() != types.FieldVal {
+		return 0, false // a method, a qualified identifier, or no type information
+	}
+	return codeListKind(fieldOwner(selection))
+}
+
 // statusField reports whether e (parentheses aside) selects a status code
 // field, such as resp.StatusCode or rec.Code, and of which kind.
 func (m *matcher) statusField(e ast.Expr) (kind, bool) {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // statusClasses are the classes of status codes, each with the helper of
@@ -172,4 +173,57 @@ func classHelper(lo, hi int64) (int64, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// isChain reports whether e is a chain of three or more && operands:
+// its left operand is an unparenthesized && (a && b && c parses as
+// (a && b) && c; a parenthesized operand is kept whole).
+func isChain(e *ast.BinaryExpr) bool {
+	x, ok := e.X.(*ast.BinaryExpr)
+	return e.Op == token.LAND && ok && x.Op == token.LAND
+}
+
+// chainLinks appends to links the && nodes of the chain e, innermost
+// first: links[0] is a && b, and each next one adds one operand, its Y.
+func chainLinks(links []*ast.BinaryExpr, e *ast.BinaryExpr) []*ast.BinaryExpr {
+	start := len(links)
+	for {
+		links = append(links, e)
+		x, ok := e.X.(*ast.BinaryExpr)
+		if !ok || x.Op != token.LAND {
+			break
+		}
+		e = x
+	}
+	slices.Reverse(links[start:])
+	return links
+}
+
+// chainOperand returns operand i of the chain whose links are links:
+// operand 0 is the innermost link's X, operand i the Y of link i-1.
+func chainOperand(links []*ast.BinaryExpr, i int) ast.Expr {
+	if i == 0 {
+		return links[0].X
+	}
+	return links[i-1].Y
+}
+
+// mayBePair reports whether operands i and i+1 of a chain are both
+// comparisons with an integer literal: a test of the syntax, before
+// pairAt allocates.
+func mayBePair(links []*ast.BinaryExpr, i int) bool {
+	_, ok1 := boundOf(chainOperand(links, i))
+	_, ok2 := boundOf(chainOperand(links, i+1))
+	return ok1 && ok2
+}
+
+// pairAt returns operands i and i+1 of a chain joined by their &&: the
+// innermost link itself for i = 0, otherwise a new node spanning them
+// (x >= 200 && x < 300 in a && x >= 200 && x < 300), which a fix replaces
+// leaving the other operands as written.
+func pairAt(links []*ast.BinaryExpr, i int) *ast.BinaryExpr {
+	if i == 0 {
+		return links[0]
+	}
+	return &ast.BinaryExpr{X: links[i-1].Y, OpPos: links[i].OpPos, Op: token.LAND, Y: links[i].Y}
 }

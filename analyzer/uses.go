@@ -211,6 +211,7 @@ func (w *walk) spoilUses(n ast.Node) {
 	case *ast.RangeStmt:
 		if n.Tok == token.ASSIGN {
 			w.assigned(n.Key, n.Value)
+			w.changeFuncVals(n.Key, n.Value) // Have: for _, write = range writers
 		}
 		// Have: for i := range n, for i := range items
 		w.spoil(n.Key, n.X)
@@ -227,6 +228,7 @@ func (w *walk) visitUnary(n *ast.UnaryExpr) bool {
 	if n.Op == token.AND {
 		w.assigned(n.X) // &code: it may change behind our back
 		w.spoil(n.X)
+		w.changeFuncVals(n.X) // Have: &write
 		return true
 	}
 	if n.Op == token.SUB || n.Op == token.XOR {

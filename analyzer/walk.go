@@ -13,15 +13,16 @@ type walk struct {
 	c       *checker
 	m       *matcher
 	file    *ast.File
-	scope   *types.Scope  // the scope of the declaration
-	fn      *ast.FuncDecl // the declaration, if a function
-	names   []string      // the names of its parameters
-	params  []*types.Var  // its candidate status parameters, once computed
-	ready   bool          // whether params is computed
-	buf     []*types.Var  // reused for params
-	reaches []reach       // reused for the matchers' results
-	lits    int           // how many function literals enclose the node
-	res     *types.Tuple  // the function's results, once computed
+	scope   *types.Scope      // the scope of the declaration
+	fn      *ast.FuncDecl     // the declaration, if a function
+	names   []string          // the names of its parameters
+	params  []*types.Var      // its candidate status parameters, once computed
+	ready   bool              // whether params is computed
+	buf     []*types.Var      // reused for params
+	reaches []reach           // reused for the matchers' results
+	lits    int               // how many function literals enclose the node
+	res     *types.Tuple      // the function's results, once computed
+	links   []*ast.BinaryExpr // reused for the links of an && chain
 }
 
 // walkFile collects the findings of one file, and evidence for wrappers.
@@ -68,15 +69,13 @@ func (w *walk) visit(n ast.Node) bool {
 		// Have: []testCase{{name: "missing", want: 404}}
 		w.ownCompositeLit(n)
 	case *ast.AssignStmt:
-		w.assigned(n.Lhs...)
-		// Have: resp.StatusCode = 404
-		w.addAll(w.m.assign(w.reaches[:0], n))
-		// Have: code := 200, code = resp.StatusCode, got, want := rec.Code, 200
-		w.assignSlots(n.Tok, n.Lhs, n.Rhs)
+		w.visitAssign(n)
 	case *ast.ValueSpec:
-		// Have: var code = 200
+		// Have: var code = 200, var write = w.WriteHeader
 		if len(n.Values) > 0 {
-			w.assignSlots(token.DEFINE, identExprs(n.Names), n.Values)
+			names := identExprs(n.Names)
+			w.assignSlots(token.DEFINE, names, n.Values)
+			w.funcValues(token.DEFINE, names, n.Values)
 		}
 	case *ast.ReturnStmt:
 		// Have: return 404, err
@@ -117,6 +116,18 @@ func (w *walk) visit(n ast.Node) bool {
 	return true
 }
 
+// visitAssign checks an assignment or a definition: of a status field,
+// of slots, of parameters, of function variables.
+func (w *walk) visitAssign(n *ast.AssignStmt) {
+	w.assigned(n.Lhs...)
+	// Have: resp.StatusCode = 404
+	w.addAll(w.m.assign(w.reaches[:0], n))
+	// Have: code := 200, code = resp.StatusCode, got, want := rec.Code, 200
+	w.assignSlots(n.Tok, n.Lhs, n.Rhs)
+	// Have: write := w.WriteHeader
+	w.funcValues(n.Tok, n.Lhs, n.Rhs)
+}
+
 // checkBinary checks a binary expression: a class test, or a comparison
 // with a status expression. It reports whether to visit the operands.
 func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
@@ -127,6 +138,11 @@ func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
 		token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
 		w.spoil(n.X, n.Y) // Have: code * 2, attempts - 1
 	case token.LAND, token.LOR:
+		if isChain(n) {
+			// Have: err == nil && resp.StatusCode >= 200 && resp.StatusCode < 300
+			w.checkChain(n)
+			return false
+		}
 		// Have: resp.StatusCode >= 200 && resp.StatusCode < 300
 		return !w.checkClassTest(n)
 	case token.EQL, token.NEQ:
@@ -148,15 +164,8 @@ func (w *walk) checkBinary(n *ast.BinaryExpr) bool {
 // add records what reaches a status position: a bare literal is a
 // finding, a slot's value is evidence.
 func (w *walk) add(r reach) {
-	u := unwrap(w.c.info, r.e)
-	if l, ok := bareLiteral(w.c.info, u, r.want); ok {
-		if r.kind.reported(l.value) {
-			w.c.found[w.file] = append(w.c.found[w.file], finding{literal: l, kind: r.kind, scope: w.scope})
-		}
-		return
-	}
-	if s, ok := w.operandSlot(u.operand); ok {
-		w.c.flow.reaches(s, r.kind)
+	if h, ok := w.reached(r); ok {
+		w.c.apply(h)
 	}
 }
 
@@ -174,18 +183,20 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 	name := calleeName(call.Fun)
 	known := w.m.knownName(name)
 	local := len(call.Args) > 0 && w.c.paramFuncs[name]
-	if name == "make" && len(call.Args) > 1 {
-		if _, ok := w.c.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
-			w.spoil(call.Args[1:]...) // Have: make([]byte, n)
-		}
+	if (name == "make" || name == "append") && len(call.Args) > 1 {
+		w.builtinCall(call, name)
 	}
 	if !known && !local {
-		return // fast path: no type lookups
+		w.funcValCall(call) // Have: write(500), after write := w.WriteHeader
+		return              // fast path: no type lookups
 	}
 	callee := typeutil.Callee(w.c.info, call)
-	if v, ok := callee.(*types.Var); ok && known {
-		// Have: huma.NewError(404, "x"), a package-level variable of func type
-		w.addAll(w.m.funcVarCall(w.reaches[:0], call, v))
+	if v, ok := callee.(*types.Var); ok {
+		if known {
+			// Have: huma.NewError(404, "x"), a package-level variable of func type
+			w.addAll(w.m.funcVarCall(w.reaches[:0], call, v))
+		}
+		w.funcValCall(call) // Have: Error(w, "x", 500), after Error := http.Error
 		return
 	}
 	fn, ok := callee.(*types.Func)
@@ -207,6 +218,20 @@ func (w *walk) checkCall(call *ast.CallExpr) {
 	}
 	if local && fn.Pkg() == w.c.pass.Pkg {
 		w.localCall(call, fn, sinkArg)
+	}
+}
+
+// builtinCall checks a call of the builtin make, whose sizes are no
+// status codes, or append, whose values appended to a code list field
+// are.
+func (w *walk) builtinCall(call *ast.CallExpr, name string) {
+	if name == "append" {
+		// Have: append(op.Errors, 409, 410)
+		w.addAll(w.m.appendedCodes(w.reaches[:0], call))
+		return
+	}
+	if _, ok := w.c.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); ok {
+		w.spoil(call.Args[1:]...) // Have: make([]byte, n)
 	}
 }
 
@@ -234,26 +259,4 @@ func (w *walk) localCall(call *ast.CallExpr, fn *types.Func, skip int) {
 			w.c.flow.passes(from, to)
 		}
 	}
-}
-
-// checkClassTest records e as a finding if it tests a status class, and
-// reports whether it does.
-func (w *walk) checkClassTest(e ast.Expr) bool {
-	t, ok := classShape(e)
-	if !ok {
-		return false
-	}
-	class := new(classTest)
-	*class = t
-	f := finding{literal: literal{lit: e, replace: e}, scope: w.scope, class: class}
-	if _, ok := w.m.statusExpr(t.operand); ok {
-		w.c.found[w.file] = append(w.c.found[w.file], f)
-		return true
-	}
-	// Have: code >= 200 && code < 300, a finding if code carries a status code
-	if s, ok := w.slotOf(t.operand); ok {
-		w.c.flow.holds(s, heldLit{file: w.file, finding: f})
-		return true
-	}
-	return false
 }

@@ -11,8 +11,9 @@ func dotImported(w ResponseWriter, r *Request) {
 	_ = resp.StatusCode == 200 // want `bare HTTP status code 200`
 }
 
-// handler is a function value, not a call of http.Error: not matched.
+// h is a local variable defined from http.Error and never set again: a
+// call of it is a call of http.Error.
 func funcValue(w ResponseWriter) {
 	h := Error
-	h(w, "x", 500)
+	h(w, "x", 500) // want `bare HTTP status code 500`
 }

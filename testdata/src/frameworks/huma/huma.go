@@ -43,6 +43,41 @@ func register(api huma.API) {
 	_ = op
 }
 
+// Operation.Errors beyond the literal: assigned, appended to.
+func moreErrors(op *huma.Operation, defaults []int, conflict bool) {
+	op.Errors = []int{409, 422}                       // want `bare HTTP status code 409: use status\.HTTP_409_CONFLICT` `bare HTTP status code 422`
+	op.Errors = append(op.Errors, 409, 0x19A)         // want `bare HTTP status code 409` `bare HTTP status code 410`
+	op.Errors = append(defaults, 429)                 // want `bare HTTP status code 429`
+	op.Errors = append(op.Errors, []int{500, 502}...) // want `bare HTTP status code 500` `bare HTTP status code 502`
+	_ = append(op.Errors, 504)                        // want `bare HTTP status code 504`
+	_ = huma.Operation{Errors: append(defaults, 503)} // want `bare HTTP status code 503`
+	code := 400                                       // want `bare HTTP status code 400`
+	if conflict {
+		code = 409 // want `bare HTTP status code 409`
+	}
+	op.Errors = append(op.Errors, code)
+
+	// Quiet.
+	op.Errors = append(op.Errors, http.StatusConflict) // a named constant
+	op.Errors = append(op.Errors, 0)                   // not a status code
+	op.Errors = defaults                               // a variable: its elements are elsewhere
+	defaults = append(defaults, 404)                   // not a code list
+	sizes := append([]int{}, 404)                      // not a code list
+	var own ownOperation
+	own.Errors = []int{404}              // not huma's Operation
+	own.Errors = append(own.Errors, 404) // not huma's Operation
+	_ = sizes
+}
+
+// ownOperation has huma's field name, but is not huma's.
+type ownOperation struct{ Errors []int }
+
+// append is a function of that name here, not the builtin.
+func shadowedAppend(op *huma.Operation) {
+	append := func(s []int, codes ...int) []int { return s }
+	op.Errors = append(op.Errors, 404)
+}
+
 func classify(err error) string {
 	var se huma.StatusError
 	if errors.As(err, &se) {

@@ -1,0 +1,16 @@
+package fix
+
+import "net/http"
+
+// A call of a local variable defined from a status callee is fixed like
+// a direct call.
+
+func funcVals(w http.ResponseWriter, failed bool) {
+	write := w.WriteHeader
+	fail := http.Error
+	if failed {
+		fail(w, "unavailable", 503) // want `bare HTTP status code 503: use status\.HTTP_503_SERVICE_UNAVAILABLE`
+		return
+	}
+	write(204) // want `bare HTTP status code 204: use status\.HTTP_204_NO_CONTENT`
+}
