@@ -41,7 +41,7 @@ func (w *walk) checkChain(n *ast.BinaryExpr) {
 			i++ // Have: a && x >= 200 && x < 300: both operands are the class test
 			continue
 		}
-		ast.Inspect(chainOperand(links, i), w.visit)
+		ast.Walk(w, chainOperand(links, i))
 	}
 	w.links = links[:0]
 }

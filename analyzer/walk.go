@@ -29,7 +29,6 @@ type walk struct {
 func (c *checker) walkFile(file *ast.File) {
 	fileScope := c.info.Scopes[file]
 	w := &walk{c: c, m: c.m, file: file}
-	visit := w.visit // one method value for the file
 	for _, decl := range file.Decls {
 		// Fixes look names up from the innermost scope of each site;
 		// starting from the function's scope avoids searching every
@@ -50,12 +49,21 @@ func (c *checker) walkFile(file *ast.File) {
 			}
 			c.m.checkDeclaredSink(fn)
 			if fn.Body != nil {
-				ast.Inspect(fn.Body, visit) // its signature holds no values
+				ast.Walk(w, fn.Body) // its signature holds no values
 			}
 			continue
 		}
-		ast.Inspect(decl, visit)
+		ast.Walk(w, decl)
 	}
+}
+
+// Visit visits n for ast.Walk, which calls it directly: ast.Inspect
+// would add a call of its own per node (BenchmarkAnalyzerOnDir on fiber).
+func (w *walk) Visit(n ast.Node) ast.Visitor {
+	if n != nil && w.visit(n) {
+		return w
+	}
+	return nil
 }
 
 func (w *walk) visit(n ast.Node) bool {
@@ -88,7 +96,7 @@ func (w *walk) visit(n ast.Node) bool {
 			w.scope = s // a literal outside functions is in the file scope (see innermost)
 		}
 		w.lits++
-		ast.Inspect(n.Body, w.visit)
+		ast.Walk(w, n.Body)
 		w.lits--
 		w.scope = outer
 		return false
