@@ -30,7 +30,8 @@ func (c *checker) report(file *ast.File, found []finding) {
 		}
 	}
 	fiximport.Plan(c.pass.Fset, c.info, c.pass.Pkg, file, refs)
-	for _, v := range verdicts {
+	for i := range verdicts {
+		v := &verdicts[i]
 		text, ok := c.replacement(v)
 		diag := analysis.Diagnostic{
 			Pos:      v.lit.Pos(),
