@@ -22,6 +22,9 @@ func (w *walk) relate(x, y ast.Expr, typed bool) {
 	// variable that is no integer (err, a string, a struct), and then
 	// the right side need not be looked at (BenchmarkAnalyzer/net/http).
 	ux := unwrap(w.c.info, x)
+	if id, ok := ux.operand.(*ast.Ident); ok && id.Name == "_" {
+		return // Have: _ = v, which tells nothing of v
+	}
 	if !w.mayRelate(ux.operand) {
 		return // fast path: a string, a composite literal, m[k], x.(T): neither a slot nor a value that tells about one
 	}

@@ -18,7 +18,7 @@ func (w *walk) assignSlots(tok token.Token, lhs, rhs []ast.Expr) {
 		w.spoil(lhs...) // Have: code += 1
 	case len(lhs) == len(rhs):
 		for i := range lhs {
-			if !w.isCandidateExpr(lhs[i]) { // a parameter set is changed (assigned)
+			if !w.isCandidateExpr(lhs[i]) && !w.definesNonInteger(tok, lhs[i]) { // a parameter set is changed (assigned)
 				w.relate(lhs[i], rhs[i], true)
 			}
 		}
@@ -33,6 +33,19 @@ func (w *walk) assignSlots(tok token.Token, lhs, rhs []ast.Expr) {
 			}
 		}
 	}
+}
+
+// definesNonInteger reports whether e, on the left of tok, defines a
+// variable that is no integer (err := f(), s := ""), which relate would
+// skip: a defined identifier is looked up in info.Defs alone, where
+// relate would try info.Uses first (BenchmarkAnalyzer/net/http).
+func (w *walk) definesNonInteger(tok token.Token, e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok || tok != token.DEFINE {
+		return false
+	}
+	v, ok := w.c.info.Defs[id].(*types.Var)
+	return ok && !isInteger(v.Type())
 }
 
 // isCandidateExpr reports whether e is a candidate status parameter.
