@@ -77,8 +77,8 @@ func evaluate(m corpus.Module, t tools, o options, timed bool, tmp string) (*mod
 	}
 
 	if timed {
-		log.Printf("%s: timing 5 tools, %d runs each", m.Name, o.runs)
-		if res.Speed, err = timeTools(t, dir, o.runs); err != nil {
+		log.Printf("%s: timing, %d runs of each tool", m.Name, o.runs)
+		if res.Speed, err = timeTools(t, dir, o.runs, o.peers); err != nil {
 			return nil, err
 		}
 	}

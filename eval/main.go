@@ -6,6 +6,11 @@
 //
 //	go run -C eval . [-modules=mux,chi] [-speed=false] [-fix=false] [-runs=5]
 //
+// and, to hold barestatus against the no-op floor alone over many
+// alternating pairs,
+//
+//	go run -C eval . -fix=false -peers=false -runs=100 -speed-modules=fiber
+//
 // It downloads each module into the module cache, copies it into a
 // temporary directory, makes the copy require this checkout of barestatus
 // and runs the tools there. It writes one file of diagnostics per module,
@@ -38,6 +43,7 @@ func main() {
 	flag.StringVar(&o.modules, "modules", "all", `modules to evaluate: comma-separated names, "small" or "all"`)
 	flag.StringVar(&o.speedModules, "speed-modules", "small", `of those, the modules to time: names, "small" or "all"`)
 	flag.BoolVar(&o.speed, "speed", true, "time barestatus against a no-op analyzer, usestdlibvars and staticcheck")
+	flag.BoolVar(&o.peers, "peers", true, "with -speed, time usestdlibvars and staticcheck too; false times barestatus and the floor alone")
 	flag.BoolVar(&o.fix, "fix", true, "check that -fix leaves each module building, vetting and gofmt-clean")
 	flag.IntVar(&o.runs, "runs", 5, "timed runs per tool and module")
 	flag.StringVar(&o.out, "out", "out", "directory for the report and the diagnostics of each module")
@@ -60,7 +66,8 @@ func main() {
 // options are the command's flags.
 type options struct {
 	modules, speedModules string
-	speed, fix, keep      bool
+	speed, peers          bool
+	fix, keep             bool
 	runs                  int
 	out, checkout         string
 }
@@ -108,7 +115,7 @@ func run(o options) error {
 		defer os.RemoveAll(tmp)
 	}
 
-	tools, err := buildTools(o.checkout, evalDir, filepath.Join(tmp, "bin"), len(timed) > 0)
+	tools, err := buildTools(o.checkout, evalDir, filepath.Join(tmp, "bin"), len(timed) > 0 && o.peers)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/barestatus/barestatus/eval/internal/speed"
 )
 
 func TestSumTimings(t *testing.T) {
@@ -66,5 +68,23 @@ func TestFindModule(t *testing.T) {
 	}
 	if _, err := findModule("example.com/nowhere"); err == nil {
 		t.Error("findModule of a module not enclosing this directory: want an error")
+	}
+}
+
+// TestSpeedRow checks that the speed table gives both the ratio of the
+// medians and the median of the round-by-round ratios to the floor.
+func TestSpeedRow(t *testing.T) {
+	mr := &moduleResult{ByKind: map[string]int{}, ByPosition: map[string]int{}}
+	mr.Name = "m"
+	mr.Speed = &speedResult{Samples: []speed.Sample{
+		{Tool: "barestatus", Runs: 3, Wall: 250 * time.Millisecond, MaxRSS: 1 << 20,
+			Walls: []time.Duration{110 * time.Millisecond, 250 * time.Millisecond, 330 * time.Millisecond}},
+		{Tool: "noop (floor)", Runs: 3, Wall: 200 * time.Millisecond, MaxRSS: 1 << 20,
+			Walls: []time.Duration{100 * time.Millisecond, 200 * time.Millisecond, 300 * time.Millisecond}},
+	}}
+	md := (&report{Modules: []*moduleResult{mr}}).markdown()
+	want := "| m | barestatus | 3 | 0.25s | 1.250 | 1.100 (1.10–1.25) | 1 MiB | 1.000 |"
+	if !strings.Contains(md, want) {
+		t.Errorf("speed table lacks %q:\n%s", want, md)
 	}
 }

@@ -83,8 +83,12 @@ func (r *report) markdown() string {
 
 	if r.any(func(mr *moduleResult) bool { return mr.Speed != nil }) {
 		b.WriteString("\n## Speed\n\n")
-		b.WriteString("Each tool on ./... with tests, alternating runs after one warm-up run each; medians. The floor is a no-op analyzer in the same singlechecker driver. staticcheck runs with an empty cache each time, and again with a warm one.\n\n")
-		b.WriteString("| module | tool | runs | wall | × floor | peak RSS | × floor |\n|---|---|---|---|---|---|---|\n")
+		b.WriteString("Each tool on ./... with tests, alternating runs after one warm-up run each; medians. The floor is a no-op analyzer in the same singlechecker driver. \"Pairs\" is the median of the ratios to the floor's run of the same round, with their range.")
+		if r.any(func(mr *moduleResult) bool { return mr.Speed != nil && len(mr.Speed.Samples) > 2 }) {
+			b.WriteString(" staticcheck runs with an empty cache each time, and again with a warm one.")
+		}
+		b.WriteString("\n\n")
+		b.WriteString("| module | tool | runs | wall | × floor | pairs × floor | peak RSS | × floor |\n|---|---|---|---|---|---|---|---|\n")
 		for _, mr := range r.Modules {
 			s := mr.Speed
 			if s == nil {
@@ -92,8 +96,9 @@ func (r *report) markdown() string {
 			}
 			floor := s.Samples[1]
 			for _, smp := range s.Samples {
-				fmt.Fprintf(&b, "| %s | %s | %d | %s | %.3f | %s | %.3f |\n", mr.Name, smp.Tool, smp.Runs,
-					seconds(smp.Wall), speed.Ratio(smp.Wall, floor.Wall), mib(smp.MaxRSS), speed.Ratio(smp.MaxRSS, floor.MaxRSS))
+				med, lo, hi := speed.PairRatios(smp, floor)
+				fmt.Fprintf(&b, "| %s | %s | %d | %s | %.3f | %.3f (%.2f–%.2f) | %s | %.3f |\n", mr.Name, smp.Tool, smp.Runs,
+					seconds(smp.Wall), speed.Ratio(smp.Wall, floor.Wall), med, lo, hi, mib(smp.MaxRSS), speed.Ratio(smp.MaxRSS, floor.MaxRSS))
 			}
 		}
 		b.WriteString("\nbarestatus's own time (sum of -debug=tp action timings) against the wall time of that sequential run:\n\n")

@@ -80,11 +80,11 @@ type speedResult struct {
 	RunWall      time.Duration
 }
 
-// timeTools times barestatus, the no-op floor and the two peers on ./...
-// in dir, all including tests. staticcheck runs twice per round: with an
+// timeTools times barestatus, the no-op floor and, if peers is set, the
+// two peers on ./... in dir, all including tests. staticcheck runs twice per round: with an
 // empty cache, since the analysis drivers keep no results of their own,
 // and with the cache its earlier runs filled, as it is normally used.
-func timeTools(t tools, dir string, runs int) (*speedResult, error) {
+func timeTools(t tools, dir string, runs int, peers bool) (*speedResult, error) {
 	cmd := func(env []string, name string, args ...string) func() *exec.Cmd {
 		return func() *exec.Cmd {
 			c := exec.Command(name, args...)
@@ -106,6 +106,9 @@ func timeTools(t tools, dir string, runs int) (*speedResult, error) {
 		{Name: "usestdlibvars", Cmd: cmd(nil, t.usestdlibvars, "./...")},
 		{Name: "staticcheck ST1013, cold cache", Cmd: cold},
 		{Name: "staticcheck ST1013, warm cache", Cmd: cmd([]string{"STATICCHECK_CACHE=" + warmCache}, t.staticcheck, "-checks", "ST1013", "./...")},
+	}
+	if !peers {
+		list = list[:2]
 	}
 	samples, err := speed.Measure(list, runs, proc.Run)
 	if err != nil {

@@ -77,6 +77,28 @@ func Median[T time.Duration | int64](xs []T) T {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
+// PairRatios summarizes a's wall time against b's round by round, as
+// Measure ran them one after the other: the median of the ratios
+// a.Walls[i]/b.Walls[i] and their range. Pairing keeps the ratio
+// meaningful when the machine's speed drifts during the runs. All three
+// are zero when the two have no rounds in common.
+func PairRatios(a, b Sample) (median, lo, hi float64) {
+	n := min(len(a.Walls), len(b.Walls))
+	if n == 0 {
+		return 0, 0, 0
+	}
+	rs := make([]float64, n)
+	for i := range rs {
+		rs[i] = Ratio(a.Walls[i], b.Walls[i])
+	}
+	slices.Sort(rs)
+	median = rs[n/2]
+	if n%2 == 0 {
+		median = (rs[n/2-1] + rs[n/2]) / 2
+	}
+	return median, rs[0], rs[n-1]
+}
+
 // Ratio returns a/b, or 0 when b is zero.
 func Ratio[T time.Duration | int64](a, b T) float64 {
 	if b == 0 {

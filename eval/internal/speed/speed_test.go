@@ -70,3 +70,20 @@ func TestMeasureFails(t *testing.T) {
 		t.Error("zero runs: want an error")
 	}
 }
+
+// TestPairRatios checks that the ratios are taken round by round, not of
+// the medians: b's drift from round to round is divided out.
+func TestPairRatios(t *testing.T) {
+	a := speed.Sample{Walls: []time.Duration{110, 220, 330, 400}}
+	b := speed.Sample{Walls: []time.Duration{100, 200, 300, 400}}
+	med, lo, hi := speed.PairRatios(a, b)
+	if med != 1.1 || lo != 1 || hi != 1.1 {
+		t.Errorf("PairRatios = %v, %v, %v; want 1.1, 1, 1.1", med, lo, hi)
+	}
+	if med, _, _ := speed.PairRatios(a, speed.Sample{Walls: b.Walls[:3]}); med != 1.1 {
+		t.Errorf("PairRatios over the common 3 rounds = %v, want 1.1", med)
+	}
+	if med, lo, hi := speed.PairRatios(a, speed.Sample{}); med != 0 || lo != 0 || hi != 0 {
+		t.Errorf("PairRatios with no rounds = %v, %v, %v; want zeros", med, lo, hi)
+	}
+}
