@@ -79,7 +79,7 @@ func (m *matcher) netHTTPReceiver(fun ast.Expr) bool {
 // compositeLit appends to rs the values of the status fields of a struct
 // literal, keyed or positional: http.Response{StatusCode: 404}.
 func (m *matcher) compositeLit(rs []reach, lit *ast.CompositeLit) []reach {
-	owner, st := structOf(m.info.TypeOf(lit))
+	owner, st := structLitOf(m.info, lit)
 	if owner == nil || st == nil {
 		return rs // not a named struct type: no status fields
 	}

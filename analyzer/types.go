@@ -1,6 +1,9 @@
 package analyzer
 
-import "go/types"
+import (
+	"go/ast"
+	"go/types"
+)
 
 // This file holds small questions about types that the matchers and the
 // tables ask: integer or not, through pointers, receivers and parameters.
@@ -21,6 +24,27 @@ func structOf(t types.Type) (*types.Named, *types.Struct) {
 	owner, _ := types.Unalias(t).(*types.Named)
 	st, _ := t.Underlying().(*types.Struct)
 	return owner, st
+}
+
+// structLitOf is structOf for the type of a composite literal. A
+// literal spelled []T{…} or map[K]V{…} is no struct by its syntax, and
+// one spelled T{…} or pkg.T{…} takes its type from the use of the type
+// name, a lookup keyed by pointer; only an elided or instantiated type
+// is looked up in info.Types (BenchmarkAnalyzerOnDir on fiber).
+func structLitOf(info *types.Info, lit *ast.CompositeLit) (*types.Named, *types.Struct) {
+	var tn *types.TypeName
+	switch typ := lit.Type.(type) {
+	case *ast.ArrayType, *ast.MapType:
+		return nil, nil
+	case *ast.Ident:
+		tn, _ = info.Uses[typ].(*types.TypeName)
+	case *ast.SelectorExpr:
+		tn, _ = info.Uses[typ.Sel].(*types.TypeName)
+	}
+	if tn != nil {
+		return structOf(tn.Type())
+	}
+	return structOf(info.TypeOf(lit))
 }
 
 // deref returns the element type of a pointer type, and t otherwise.

@@ -18,7 +18,7 @@ func (w *walk) assignSlots(tok token.Token, lhs, rhs []ast.Expr) {
 		w.spoil(lhs...) // Have: code += 1
 	case len(lhs) == len(rhs):
 		for i := range lhs {
-			if !w.isCandidateExpr(lhs[i]) && !w.definesNonInteger(tok, lhs[i]) { // a parameter set is changed (assigned)
+			if !w.tellsNothing(rhs[i]) && !w.isCandidateExpr(lhs[i]) && !w.definesNonInteger(tok, lhs[i]) { // a parameter set is changed (assigned)
 				w.relate(lhs[i], rhs[i], true)
 			}
 		}
@@ -82,7 +82,7 @@ func (w *walk) ownCompositeLit(lit *ast.CompositeLit) {
 	if len(lit.Elts) == 0 {
 		return
 	}
-	owner, st := structOf(w.c.info.TypeOf(lit))
+	owner, st := structLitOf(w.c.info, lit)
 	if st == nil || owner != nil && owner.Obj().Pkg() != w.c.pass.Pkg {
 		return // not a struct, or another package's type
 	}
