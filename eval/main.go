@@ -9,7 +9,7 @@
 // and, to hold barestatus against the no-op floor alone over many
 // alternating pairs,
 //
-//	go run -C eval . -fix=false -peers=false -runs=100 -speed-modules=fiber
+//	go run -C eval . -modules=fiber -speed-modules=fiber -fix=false -peers=false -runs=100
 //
 // It downloads each module into the module cache, copies it into a
 // temporary directory, makes the copy require this checkout of barestatus
