@@ -41,10 +41,16 @@ func structLitOf(info *types.Info, lit *ast.CompositeLit) (*types.Named, *types.
 	case *ast.SelectorExpr:
 		tn, _ = info.Uses[typ.Sel].(*types.TypeName)
 	}
-	if tn != nil {
+	if tn != nil && !isGeneric(tn.Type()) { // G{} without type arguments is a type error, typed invalid
 		return structOf(tn.Type())
 	}
 	return structOf(info.TypeOf(lit))
+}
+
+// isGeneric reports whether t is a generic named type, not instantiated.
+func isGeneric(t types.Type) bool {
+	named, ok := t.(*types.Named)
+	return ok && named.TypeParams().Len() > 0 && named.TypeArgs().Len() == 0
 }
 
 // deref returns the element type of a pointer type, and t otherwise.

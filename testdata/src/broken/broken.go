@@ -24,3 +24,16 @@ func broken(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(int(undefinedConst))
 	w.WriteHeader(999999999999999999999999)
 }
+
+type pair[T any] struct {
+	Code  int
+	Value T
+}
+
+// A generic type without type arguments does not type-check: its literal
+// has no type, and its fields are no slots.
+func generic(w http.ResponseWriter, rec pair[string]) {
+	p := pair{Code: 404, Value: "x"}
+	_ = p
+	w.WriteHeader(rec.Code)
+}
