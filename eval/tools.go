@@ -81,9 +81,10 @@ type speedResult struct {
 }
 
 // timeTools times barestatus, the no-op floor and, if peers is set, the
-// two peers on ./... in dir, all including tests. staticcheck runs twice per round: with an
-// empty cache, since the analysis drivers keep no results of their own,
-// and with the cache its earlier runs filled, as it is normally used.
+// two peers on ./... in dir, all including tests. staticcheck runs twice
+// per round: with an empty cache, since the analysis drivers keep no
+// results of their own, and with the cache its earlier runs filled, as it
+// is normally used.
 func timeTools(t tools, dir string, runs int, peers bool) (*speedResult, error) {
 	cmd := func(env []string, name string, args ...string) func() *exec.Cmd {
 		return func() *exec.Cmd {
